@@ -1,0 +1,13 @@
+export { ConfigError, UsageError, showValue } from './errors';
+export { parseYaml, readYamlFile, type YamlLimits } from './yaml';
+export { findWorkspaceRoot } from './workspace';
+export {
+  EnvironmentSchema,
+  LAYERS,
+  type Environment,
+  type EnvironmentSizes,
+  type Layer,
+  type ServiceOverride,
+  type StateBackendConfig,
+} from './environment/schema';
+export { ENVIRONMENTS_DIR, listEnvironments, loadAllEnvironments, loadEnvironment, validateEnvironment } from './environment/load';

@@ -1,0 +1,46 @@
+import type { StateBackendConfig } from '@stratum/config';
+import { DataTerraformRemoteStateLocal, DataTerraformRemoteStateS3, LocalBackend, S3Backend, type Construct } from '../cdktf';
+import type { StackContext } from './context';
+
+/** The state file location of `project` in the context's environment and region. */
+export function stateLocation(ctx: StackContext, project: string): { local: string } | { s3: { bucket: string; key: string; region: string } } {
+  const backend: StateBackendConfig = ctx.env.stateBackend;
+  if (backend.type === 'local') {
+    return { local: `${ctx.stackDirToRoot}/${backend.directory}/${ctx.env.name}/${ctx.region}/${project}.tfstate` };
+  }
+  return {
+    s3: { bucket: backend.bucket, key: `${backend.keyPrefix}/${ctx.env.name}/${ctx.region}/${project}.tfstate`, region: backend.region },
+  };
+}
+
+/** Configures the stack's own state backend: local files for emulated environments, S3 with locking otherwise. */
+export function configureBackend(stack: Construct, ctx: StackContext): void {
+  const backend = ctx.env.stateBackend;
+  const location = stateLocation(ctx, ctx.project.name);
+  if ('local' in location) {
+    new LocalBackend(stack, { path: location.local });
+    return;
+  }
+  if (backend.type !== 's3') return;
+  new S3Backend(stack, {
+    ...location.s3,
+    encrypt: true,
+    useLockfile: backend.useLockfile,
+    ...(backend.dynamodbTable ? { dynamodbTable: backend.dynamodbTable } : {}),
+    ...(backend.kmsKeyId ? { kmsKeyId: backend.kmsKeyId } : {}),
+    ...(ctx.env.assumeRoleArn ? { assumeRole: { roleArn: ctx.env.assumeRoleArn } } : {}),
+  });
+}
+
+/** A read-only view of another project's state in the same environment and region. */
+export function remoteState(scope: Construct, ctx: StackContext, project: string): DataTerraformRemoteStateLocal | DataTerraformRemoteStateS3 {
+  const id = `remote-state-${project}`;
+  const existing = scope.node.tryFindChild(id);
+  if (existing) return existing as DataTerraformRemoteStateLocal | DataTerraformRemoteStateS3;
+  const location = stateLocation(ctx, project);
+  if ('local' in location) return new DataTerraformRemoteStateLocal(scope, id, { path: location.local });
+  return new DataTerraformRemoteStateS3(scope, id, {
+    ...location.s3,
+    ...(ctx.env.assumeRoleArn ? { assumeRole: { roleArn: ctx.env.assumeRoleArn } } : {}),
+  });
+}
