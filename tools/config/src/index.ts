@@ -1,5 +1,5 @@
 export { ConfigError, UsageError, showValue } from './errors';
-export { parseYaml, readYamlFile, type YamlLimits } from './yaml';
+export { parseYaml, parseYamlAll, readYamlFile, readYamlFileAll, type YamlLimits } from './yaml';
 export { findWorkspaceRoot } from './workspace';
 export {
   EnvironmentSchema,

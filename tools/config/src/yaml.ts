@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { isAlias, isCollection, isPair, isScalar, parseDocument, type Node } from 'yaml';
+import { isAlias, isCollection, isPair, isScalar, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
 import { ConfigError } from './errors';
 
 export interface YamlLimits {
@@ -18,7 +18,33 @@ const DEFAULT_LIMITS = { maxBytes: 1_000_000, maxDepth: 64, maxAliasCount: 50 } 
  * depth and aliases. Every parser error and warning is fatal and reported with file, line and column.
  */
 export function parseYaml(text: string, file: string, limits: YamlLimits = {}): unknown {
-  const { maxBytes, maxDepth, maxAliasCount } = { ...DEFAULT_LIMITS, ...limits };
+  checkBeforeParse(text, file, limits);
+  const doc = parseDocument(text, PARSE_OPTIONS);
+  return documentToJs(doc, file, limits);
+}
+
+/**
+ * Parses a multi-document YAML stream (`---` separated, as Backstage catalog files are) with the same
+ * limits as `parseYaml`; empty documents are dropped.
+ */
+export function parseYamlAll(text: string, file: string, limits: YamlLimits = {}): unknown[] {
+  checkBeforeParse(text, file, limits);
+  const docs = parseAllDocuments(text, PARSE_OPTIONS);
+  if (!Array.isArray(docs)) return [documentToJs(docs as unknown as Document, file, limits)];
+  return docs.map((doc) => documentToJs(doc, file, limits)).filter((value) => value !== null && value !== undefined);
+}
+
+const PARSE_OPTIONS = {
+  schema: 'core',
+  uniqueKeys: true,
+  stringKeys: true,
+  merge: false,
+  strict: true,
+  prettyErrors: true,
+} as const;
+
+function checkBeforeParse(text: string, file: string, limits: YamlLimits): void {
+  const { maxBytes, maxDepth } = { ...DEFAULT_LIMITS, ...limits };
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxBytes) {
     throw new ConfigError(
@@ -33,20 +59,17 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = {}): 
       file,
     );
   }
-  const doc = parseDocument(text, {
-    schema: 'core',
-    uniqueKeys: true,
-    stringKeys: true,
-    merge: false,
-    strict: true,
-    prettyErrors: false,
-  });
+}
+
+function documentToJs(doc: Document, file: string, limits: YamlLimits): unknown {
+  const { maxDepth, maxAliasCount } = { ...DEFAULT_LIMITS, ...limits };
   const problems = [...doc.errors, ...doc.warnings];
   const first = problems[0];
   if (first) {
     const where = first.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
     const extra = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
-    throw new ConfigError(`${file}${where}: ${first.message.split('\n')[0]}${extra}`, file);
+    const reason = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(`${file}${where}: ${reason}${extra}`, file);
   }
   const depth = nodeDepth(doc.contents as Node | null, 0, maxDepth);
   if (depth > maxDepth) {
@@ -68,6 +91,15 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = {}): 
 
 /** Reads and parses a YAML file, checking its size before reading it whole. */
 export function readYamlFile(path: string, displayName: string = path, limits: YamlLimits = {}): unknown {
+  return parseYaml(readLimited(path, displayName, limits), displayName, limits);
+}
+
+/** Reads and parses a multi-document YAML file. */
+export function readYamlFileAll(path: string, displayName: string = path, limits: YamlLimits = {}): unknown[] {
+  return parseYamlAll(readLimited(path, displayName, limits), displayName, limits);
+}
+
+function readLimited(path: string, displayName: string, limits: YamlLimits): string {
   const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   let size: number;
   try {
@@ -81,7 +113,7 @@ export function readYamlFile(path: string, displayName: string = path, limits: Y
       displayName,
     );
   }
-  return parseYaml(readFileSync(path, 'utf8'), displayName, limits);
+  return readFileSync(path, 'utf8');
 }
 
 /** Deepest `[`/`{` flow nesting, ignoring quoted strings and comments; a cheap guard run before parsing. */

@@ -1,0 +1,54 @@
+import { ConfigError, UsageError } from '@stratum/config';
+import { GraphError } from '@stratum/graph';
+import { TerraformStartError } from '@stratum/terraform';
+import type { Command } from './command';
+import { graphCommand } from './commands/graph';
+import { synthCommand } from './commands/synth';
+import { validateCommand } from './commands/validate';
+import { EXIT, processIO, type CommandIO } from './io';
+
+export const COMMANDS: readonly Command[] = [graphCommand, synthCommand, validateCommand];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'Usage: stratum <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `stratum <command> --help` for a command\'s options. Exit codes: 0 ok, 1 failure, 2 usage error, 3 drift found.',
+  ].join('\n');
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function main(argv: readonly string[], io: CommandIO = processIO()): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.out : io.err)(help());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`stratum: unknown command '${name}'.\n\n${help()}`);
+    return EXIT.usage;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(command.usage);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${command.usage}`);
+      return EXIT.usage;
+    }
+    if (error instanceof ConfigError || error instanceof GraphError || error instanceof TerraformStartError) {
+      io.err(`stratum ${name}: ${error.message}`);
+      return EXIT.failure;
+    }
+    io.err(`stratum ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT.failure;
+  }
+}

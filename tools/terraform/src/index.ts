@@ -1,0 +1,3 @@
+export { DEFAULT_MIRROR, terraformSettings, type TerraformSettings } from './cli-config';
+export { runTerraform, terraformError, TerraformStartError, type TerraformResult } from './run';
+export { validateStacks, type ValidateOptions, type ValidateResult, type ValidateTarget } from './validate';

@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, readYamlFileAll, showValue } from '@stratum/config';
+import { groupName } from './manifest';
+
+/** The org file: Backstage Group and User entities for every team that owns something. */
+export const ORG_FILE = 'services/org.yaml';
+export const SERVICE_CATALOG_FILE = 'catalog-info.yaml';
+
+export interface ServiceCatalogInfo {
+  /** Component name (`metadata.name`). */
+  readonly name: string;
+  /** Owner group name, without `group:`. */
+  readonly owner: string;
+  readonly system?: string;
+  readonly annotations: Readonly<Record<string, string>>;
+}
+
+interface EntityLike {
+  kind?: unknown;
+  metadata?: { name?: unknown; annotations?: unknown };
+  spec?: { owner?: unknown; system?: unknown };
+}
+
+/** Reads `services/<service>/catalog-info.yaml` and returns its Component's owner; errors name the file and field. */
+export function readServiceCatalog(root: string, service: string): ServiceCatalogInfo {
+  const file = `services/${service}/${SERVICE_CATALOG_FILE}`;
+  if (!existsSync(join(root, file))) {
+    throw new ConfigError(`${file}: missing; every service needs a catalog-info.yaml whose Component names an owner group (spec.owner).`, file);
+  }
+  const docs = readYamlFileAll(join(root, file), file, { maxBytes: 256_000 }) as EntityLike[];
+  const component = docs.find((doc) => doc && typeof doc === 'object' && doc.kind === 'Component');
+  if (!component) {
+    throw new ConfigError(`${file}: no document of kind Component; add one with metadata.name '${service}' and spec.owner.`, file);
+  }
+  const owner = component.spec?.owner;
+  if (typeof owner !== 'string' || owner.trim() === '') {
+    throw new ConfigError(
+      `${file}: spec.owner: got ${showValue(owner)}; name the owner group, e.g. 'group:${service}-team' (a group in ${ORG_FILE}).`,
+      file,
+      'spec.owner',
+    );
+  }
+  const name = component.metadata?.name;
+  if (typeof name !== 'string' || name === '') {
+    throw new ConfigError(`${file}: metadata.name: got ${showValue(name)}; use the service folder name '${service}'.`, file, 'metadata.name');
+  }
+  const annotations = component.metadata?.annotations;
+  const system = component.spec?.system;
+  return {
+    name,
+    owner: groupName(owner.trim()),
+    ...(typeof system === 'string' ? { system } : {}),
+    annotations: annotations && typeof annotations === 'object' ? (annotations as Record<string, string>) : {},
+  };
+}
+
+/** Group names declared in the org file (empty set when the workspace has none). */
+export function readOrgGroups(root: string): Set<string> {
+  const path = join(root, ORG_FILE);
+  if (!existsSync(path)) return new Set();
+  const docs = readYamlFileAll(path, ORG_FILE, { maxBytes: 1_000_000 }) as EntityLike[];
+  return new Set(
+    docs
+      .filter((doc) => doc && typeof doc === 'object' && doc.kind === 'Group' && typeof doc.metadata?.name === 'string')
+      .map((doc) => doc.metadata!.name as string),
+  );
+}
