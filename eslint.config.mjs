@@ -29,6 +29,23 @@ export default tseslint.config(
     },
   },
   {
+    // Projects and tools reach CDKTF only through the construct library, so a move to the cdktn fork is one place.
+    files: ['shared-infra/**/*.ts', 'services/**/*.ts', 'templates/**/*.ts', 'tools/**/*.ts'],
+    ignores: ['tools/constructs/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['cdktf', 'constructs', '@cdktf/provider-aws'].map((name) => ({
+            name,
+            message: 'Import from @stratum/constructs instead: it is the one place that names the CDKTF packages.',
+          })),
+          patterns: [{ group: ['@cdktf/*', 'cdktf/*'], message: 'Import from @stratum/constructs instead.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs', '**/*.js', '**/*.mjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, type Environment } from '@stratum/config';
-import { App, stackDirToRoot, stackName, stackOutDir, synthOutDir, type StackContext } from '@stratum/constructs';
+import { App, stackDirToRoot, stackName, stackOutDir, synthOutDir, type StackClass, type StackContext } from '@stratum/constructs';
 import type { DiscoveredProject, Workspace } from '@stratum/workspace';
 import { loadStackClass } from './load-stack';
 
@@ -49,15 +49,7 @@ function synthProject(root: string, project: DiscoveredProject, env: Environment
   mkdirSync(tmpDir, { recursive: true });
   try {
     const app = new App({ outdir: tmpDir, stackTraces: false });
-    for (const region of env.regions) {
-      const ctx: StackContext = {
-        project: { name: project.name, root: project.root, layer: project.layer, owner: project.owner, ...(project.service ? { service: project.service } : {}) },
-        env,
-        region,
-        stackDirToRoot: stackDirToRoot(project.root),
-      };
-      new StackClass(app, ctx);
-    }
+    addProjectStacks(app, StackClass, project, env);
     app.synth();
   } catch (error) {
     rmSync(tmpDir, { recursive: true, force: true });
@@ -72,6 +64,25 @@ function synthProject(root: string, project: DiscoveredProject, env: Environment
     const json = readFileSync(join(root, dir, 'cdk.tf.json'));
     return { project: project.name, stack, region, dir, hash: createHash('sha256').update(json).digest('hex') };
   });
+}
+
+/** Adds one stack per region of `env` for `project` to `app`. */
+export function addProjectStacks(app: App, StackClass: StackClass, project: DiscoveredProject, env: Environment): void {
+  for (const region of env.regions) {
+    const ctx: StackContext = {
+      project: {
+        name: project.name,
+        root: project.root,
+        layer: project.layer,
+        owner: project.owner,
+        ...(project.service ? { service: project.service } : {}),
+      },
+      env,
+      region,
+      stackDirToRoot: stackDirToRoot(project.root),
+    };
+    new StackClass(app, ctx);
+  }
 }
 
 /** Replaces `finalDir` with `tmpDir`: the old output stays whole until the new one is in place. */

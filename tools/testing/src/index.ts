@@ -1,0 +1,1 @@
+export { commandWorks, missing, prereqsRequired, terraformBin } from './prereqs';
