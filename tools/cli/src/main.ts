@@ -2,12 +2,13 @@ import { ConfigError, UsageError } from '@stratum/config';
 import { GraphError } from '@stratum/graph';
 import { TerraformStartError } from '@stratum/terraform';
 import type { Command } from './command';
+import { affectedCommand } from './commands/affected';
 import { graphCommand } from './commands/graph';
 import { synthCommand } from './commands/synth';
 import { validateCommand } from './commands/validate';
 import { EXIT, processIO, type CommandIO } from './io';
 
-export const COMMANDS: readonly Command[] = [graphCommand, synthCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [graphCommand, affectedCommand, synthCommand, validateCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
