@@ -1,0 +1,20 @@
+export type {
+  ApplyResult,
+  DeploymentOptions,
+  DeploymentPlan,
+  DeploymentResult,
+  RollbackResult,
+  RollbackRunResult,
+  RunError,
+  RunStatus,
+  SchedulerEvent,
+  SchedulingOptions,
+  StackRunner,
+  StackUnit,
+  UnitOutcome,
+  UnitReason,
+  UnitStatus,
+} from './scheduler/types';
+export { createPlan, planDeployment, unitId, type PlanInput } from './scheduler/plan';
+export { runDeployment } from './scheduler/deploy';
+export { rollbackRun } from './scheduler/rollback';
