@@ -3,3 +3,11 @@ export { scriptedRunner, type ScriptedRunner, type UnitScript } from './scripted
 export { exampleGraph, graphOf } from './graphs';
 export { VirtualClock } from './virtual-clock';
 export { simulateDeployment, type Simulation } from './simulate';
+export {
+  DAG_SHAPES,
+  generateDag,
+  seededRandom,
+  type DagShape,
+  type GeneratedDag,
+  type GenerateOptions,
+} from './generate';
