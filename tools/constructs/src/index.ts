@@ -6,3 +6,4 @@ export { stackDirToRoot, stackName, stackOutDir, synthOutDir, type ProjectInfo, 
 export { Names } from './core/naming';
 export { defineOutputs, outputName, type OutputContract, type OutputKind, type OutputValues } from './core/outputs';
 export { createAwsProvider } from './core/provider';
+export { POLICY_SUPPRESSIONS_KEY, suppressPolicy, type PolicySuppression } from './core/suppressions';
