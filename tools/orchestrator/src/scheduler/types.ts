@@ -97,13 +97,14 @@ export interface UnitOutcome {
   readonly applyStatus?: ApplyResult['status'];
   readonly startedAt?: number;
   readonly finishedAt?: number;
-  /** Apply error, or the rollback error for `rollback_failed`. */
+  /** The apply's error text, when it failed. */
   readonly error?: string;
   readonly exitCode?: number;
   readonly changed?: boolean;
   readonly reason?: UnitReason;
   readonly rollbackStartedAt?: number;
   readonly rollbackFinishedAt?: number;
+  /** Why the unit ended `rollback_failed`: the runner's error, or which dependant's failed rollback kept it. */
   readonly rollbackError?: string;
 }
 
