@@ -12,7 +12,6 @@
  *
  * Run: node --import tsx bench/scheduler.bench.ts [--concurrency 4,8,16] [--seeds 5] [--detail]
  */
-import { unitGraph } from '@stratum/orchestrator/src/scheduler/plan';
 import {
   DAG_SHAPES,
   generateDag,
@@ -21,7 +20,7 @@ import {
   type GeneratedDag,
 } from '@stratum/orchestrator/src/testing';
 import { deployWaves } from '@stratum/graph';
-import type { DeploymentPlan } from '@stratum/orchestrator';
+import { unitGraph, type DeploymentPlan } from '@stratum/orchestrator';
 import { table } from './lib/measure';
 
 const concurrencies = listArg('--concurrency', [4, 8, 16]);

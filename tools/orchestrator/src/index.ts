@@ -15,6 +15,6 @@ export type {
   UnitReason,
   UnitStatus,
 } from './scheduler/types';
-export { createPlan, planDeployment, unitId, type PlanInput } from './scheduler/plan';
+export { createPlan, planDeployment, unitGraph, unitId, type PlanInput } from './scheduler/plan';
 export { runDeployment } from './scheduler/deploy';
 export { rollbackRun } from './scheduler/rollback';
