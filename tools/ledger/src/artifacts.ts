@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+import { LedgerError } from './errors';
+import { type DbNumber, invalid, type StoreContext } from './rows';
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+const SHA256 = /^[0-9a-f]{64}$/;
+
+interface ArtifactRow {
+  hash: string;
+  encoding: string;
+  size: DbNumber;
+  content: Buffer;
+  created_at: DbNumber;
+}
+
+/** The content hash under which `putArtifact` stores a synthesized `cdk.tf.json`: sha256 of its UTF-8 bytes, in hex. */
+export function hashArtifact(content: string): string {
+  return createHash('sha256').update(content, 'utf8').digest('hex');
+}
+
+/** Stores the content once, gzip-compressed, and returns its hash; storing the same content again writes nothing. */
+export async function putArtifact(ctx: StoreContext, content: string): Promise<string> {
+  const hash = hashArtifact(content);
+  const existing = await ctx.knex('artifacts').where({ hash }).first('hash');
+  if (existing) return hash;
+  const row: ArtifactRow = {
+    hash,
+    encoding: 'gzip',
+    size: Buffer.byteLength(content, 'utf8'),
+    content: await gzipAsync(Buffer.from(content, 'utf8')),
+    created_at: ctx.now(),
+  };
+  await ctx.knex('artifacts').insert(row).onConflict('hash').ignore();
+  return hash;
+}
+
+/** The content stored under `hash`, checked against the hash; undefined when the ledger has no such artifact. */
+export async function getArtifact(ctx: StoreContext, hash: string): Promise<string | undefined> {
+  if (!SHA256.test(hash))
+    throw invalid(ctx, `Artifact hash ${JSON.stringify(hash)} is not a sha256 in lowercase hex.`);
+  const row = await ctx.knex<ArtifactRow>('artifacts').where({ hash }).first();
+  if (!row) return undefined;
+  const raw = row.encoding === 'gzip' ? await gunzipAsync(row.content) : Buffer.from(row.content);
+  const content = raw.toString('utf8');
+  if (hashArtifact(content) !== hash) {
+    throw new LedgerError(
+      `Artifact ${hash} in the ledger ${ctx.target.description} does not match its hash; the database is damaged. ` +
+        `Restore it from a backup, then re-synthesize and redeploy the stacks that used it.`,
+      'corrupt',
+      ctx.target.description,
+    );
+  }
+  return content;
+}

@@ -1,0 +1,16 @@
+export { hashArtifact } from './artifacts';
+export { LedgerError, redactUrl, type LedgerErrorCode } from './errors';
+export type { LedgerTarget } from './faults';
+export { isRunId, newRunId, runIdTime } from './ids';
+export { Ledger, type LedgerOptions } from './ledger';
+export { LEDGER_MIGRATIONS, ledgerMigrationSource, MIGRATIONS_TABLE } from './migrations';
+export {
+  DEFAULT_LEDGER_PATH,
+  LEDGER_ENV_VAR,
+  openLedger,
+  resolveLedgerLocation,
+  type LedgerLocation,
+  type OpenLedgerOptions,
+} from './open';
+export { processIsAlive } from './process';
+export * from './types';

@@ -1,0 +1,247 @@
+import { hostname } from 'node:os';
+import type { Knex } from 'knex';
+import { getArtifact, putArtifact } from './artifacts';
+import { deploymentBefore, lastDeployment, recordDeployment } from './deployments';
+import { listDrift, recordDrift } from './drift';
+import { LedgerError, redactUrl } from './errors';
+import { type LedgerTarget, translateError } from './faults';
+import { newRunId } from './ids';
+import { acquireLock, findInterruptedRuns, getLock, heartbeatLock, lockIsStale, releaseLock } from './locks';
+import { migrateLatest } from './migrate';
+import { processIsAlive } from './process';
+import { listPromotions, recordPromotion } from './promotions';
+import type { StoreContext } from './rows';
+import * as runs from './runs';
+import type {
+  Deployment,
+  DriftFinding,
+  DriftQuery,
+  IsAlive,
+  ListRunsQuery,
+  LockHolder,
+  LockRequest,
+  LockResult,
+  NewDeployment,
+  NewDriftFinding,
+  NewPromotion,
+  NewRun,
+  NewStackEvent,
+  Promotion,
+  PromotionQuery,
+  RunDetail,
+  RunKind,
+  RunOutcome,
+  RunPage,
+  RunRecord,
+  StackEvent,
+  StackHistoryEntry,
+} from './types';
+
+export interface LedgerOptions {
+  /** The host recorded on runs and locks, and compared with a lock's host to call it stale. @default os.hostname() */
+  readonly host?: string;
+  /** The pid recorded on runs and locks. @default process.pid */
+  readonly pid?: number;
+  /** Where "now" comes from. @default () => new Date() */
+  readonly clock?: () => Date;
+  /** How error messages name the database. @default the SQLite path or the PostgreSQL URL (password redacted) */
+  readonly description?: string;
+  /** SQLite busy timeout in ms, quoted in `busy` errors. @default undefined (not quoted) */
+  readonly busyTimeoutMs?: number;
+  /** Destroy the knex instance in `close()`; `openLedger` sets it, a host app sharing its knex leaves it off. @default false */
+  readonly ownsKnex?: boolean;
+}
+
+function describeConnection(knex: Knex): LedgerTarget {
+  const config = knex.client.config as Knex.Config;
+  const client = typeof config.client === 'string' ? config.client : '';
+  const connection = config.connection as
+    | string
+    | {
+        filename?: string;
+        connectionString?: string;
+        host?: string;
+        port?: number;
+        database?: string;
+        user?: string;
+      }
+    | undefined;
+  if (['better-sqlite3', 'sqlite3'].includes(client)) {
+    const filename = typeof connection === 'object' ? connection.filename : undefined;
+    return { dialect: 'sqlite', description: filename ?? 'SQLite' };
+  }
+  if (['pg', 'postgres', 'postgresql'].includes(client)) {
+    if (typeof connection === 'string') return { dialect: 'postgres', description: redactUrl(connection) };
+    if (connection?.connectionString)
+      return { dialect: 'postgres', description: redactUrl(connection.connectionString) };
+    const where = `${connection?.host ?? 'localhost'}:${connection?.port ?? 5432}/${connection?.database ?? ''}`;
+    return {
+      dialect: 'postgres',
+      description: `postgres://${connection?.user ? `${connection.user}@` : ''}${where}`,
+    };
+  }
+  throw new LedgerError(
+    `The ledger supports the knex clients better-sqlite3 and pg, not ${JSON.stringify(client)}; pass a knex instance of one of them.`,
+    'invalid',
+    client,
+  );
+}
+
+/**
+ * The audit ledger of deploy runs, on any knex instance of SQLite (better-sqlite3) or PostgreSQL (pg). Each method
+ * is one short statement or transaction; every database failure surfaces as a `LedgerError` naming the database.
+ * Call `migrate()` once before use (`openLedger` does).
+ */
+export class Ledger {
+  readonly knex: Knex;
+  readonly host: string;
+  readonly pid: number;
+  readonly target: LedgerTarget;
+  readonly #ctx: StoreContext;
+  readonly #clock: () => Date;
+  readonly #ownsKnex: boolean;
+
+  constructor(knex: Knex, options: LedgerOptions = {}) {
+    const { host = hostname(), pid = process.pid, clock = () => new Date(), ownsKnex = false } = options;
+    const detected = describeConnection(knex);
+    this.knex = knex;
+    this.host = host;
+    this.pid = pid;
+    this.target = {
+      ...detected,
+      description: options.description ?? detected.description,
+      busyTimeoutMs: options.busyTimeoutMs,
+    };
+    this.#clock = clock;
+    this.#ownsKnex = ownsKnex;
+    this.#ctx = { knex, target: this.target, host, pid, now: () => clock().getTime() };
+  }
+
+  async #call<T>(operation: string, work: (ctx: StoreContext) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.#ctx);
+    } catch (error) {
+      throw translateError(error, this.target, operation);
+    }
+  }
+
+  /** Brings the schema up to date; safe to call from several processes at once and on every start. */
+  migrate(): Promise<void> {
+    return this.#call('prepare the ledger schema', (ctx) => migrateLatest(ctx.knex));
+  }
+
+  /** Closes the connection pool if this ledger opened it. */
+  async close(): Promise<void> {
+    if (this.#ownsKnex) await this.knex.destroy();
+  }
+
+  /** A new time-ordered run id from the ledger's clock (take it before `acquireLock`, then pass it to `createRun`). */
+  newRunId(): string {
+    return newRunId(this.#clock());
+  }
+
+  createRun(input: NewRun): Promise<RunRecord> {
+    return this.#call(`create a ${input.env} run`, (ctx) => runs.createRun(ctx, input));
+  }
+
+  finishRun(runId: string, outcome: RunOutcome): Promise<RunRecord> {
+    return this.#call(`finish run ${runId}`, (ctx) => runs.finishRun(ctx, runId, outcome));
+  }
+
+  recordStackEvent(runId: string, event: NewStackEvent): Promise<StackEvent> {
+    return this.#call(`record a ${event.status} event for ${event.stack} in run ${runId}`, (ctx) =>
+      runs.recordStackEvent(ctx, runId, event),
+    );
+  }
+
+  getRun(runId: string): Promise<RunDetail | undefined> {
+    return this.#call(`read run ${runId}`, (ctx) => runs.getRun(ctx, runId));
+  }
+
+  listRuns(query: ListRunsQuery = {}): Promise<RunPage> {
+    return this.#call('list runs', (ctx) => runs.listRuns(ctx, query));
+  }
+
+  stackHistory(project: string, env: string, limit?: number): Promise<StackHistoryEntry[]> {
+    return this.#call(`read the ${env} history of ${project}`, (ctx) =>
+      runs.stackHistory(ctx, project, env, limit),
+    );
+  }
+
+  lastSuccessfulRun(env: string, kind: RunKind = 'deploy'): Promise<RunRecord | undefined> {
+    return this.#call(`read the last successful ${kind} run of ${env}`, (ctx) =>
+      runs.lastSuccessfulRun(ctx, env, kind),
+    );
+  }
+
+  putArtifact(content: string): Promise<string> {
+    return this.#call('store an artifact', (ctx) => putArtifact(ctx, content));
+  }
+
+  getArtifact(hash: string): Promise<string | undefined> {
+    return this.#call(`read artifact ${hash}`, (ctx) => getArtifact(ctx, hash));
+  }
+
+  recordDeployment(deployment: NewDeployment): Promise<Deployment> {
+    return this.#call(`record the deployment of ${deployment.stack} to ${deployment.env}`, (ctx) =>
+      recordDeployment(ctx, deployment),
+    );
+  }
+
+  lastDeployment(env: string, stack: string): Promise<Deployment | undefined> {
+    return this.#call(`read the last deployment of ${stack} to ${env}`, (ctx) =>
+      lastDeployment(ctx, env, stack),
+    );
+  }
+
+  deploymentBefore(runId: string, env: string, stack: string): Promise<Deployment | undefined> {
+    return this.#call(`read what ${stack} ran in ${env} before run ${runId}`, (ctx) =>
+      deploymentBefore(ctx, runId, env, stack),
+    );
+  }
+
+  acquireLock(env: string, request: LockRequest): Promise<LockResult> {
+    return this.#call(`take the ${env} lock`, (ctx) => acquireLock(ctx, env, request));
+  }
+
+  releaseLock(env: string, runId: string): Promise<boolean> {
+    return this.#call(`release the ${env} lock`, (ctx) => releaseLock(ctx, env, runId));
+  }
+
+  heartbeatLock(env: string, runId: string): Promise<LockHolder> {
+    return this.#call(`refresh the ${env} lock`, (ctx) => heartbeatLock(ctx, env, runId));
+  }
+
+  getLock(env: string): Promise<LockHolder | undefined> {
+    return this.#call(`read the ${env} lock`, (ctx) => getLock(ctx, env));
+  }
+
+  /** True when the holder ran on this host and its process is gone. */
+  lockIsStale(holder: LockHolder, isAlive: IsAlive = processIsAlive): boolean {
+    return lockIsStale(this.#ctx, holder, isAlive);
+  }
+
+  findInterruptedRuns(env: string, isAlive: IsAlive = processIsAlive): Promise<RunRecord[]> {
+    return this.#call(`look for interrupted ${env} runs`, (ctx) => findInterruptedRuns(ctx, env, isAlive));
+  }
+
+  recordDrift(runId: string, env: string, findings: readonly NewDriftFinding[]): Promise<number> {
+    return this.#call(`record drift findings of run ${runId}`, (ctx) =>
+      recordDrift(ctx, runId, env, findings),
+    );
+  }
+
+  listDrift(query: DriftQuery): Promise<DriftFinding[]> {
+    return this.#call(`list drift findings of ${query.env}`, (ctx) => listDrift(ctx, query));
+  }
+
+  recordPromotion(promotion: NewPromotion): Promise<Promotion> {
+    return this.#call(`record the promotion from ${promotion.fromEnv} to ${promotion.toEnv}`, (ctx) =>
+      recordPromotion(ctx, promotion),
+    );
+  }
+
+  listPromotions(query: PromotionQuery = {}): Promise<Promotion[]> {
+    return this.#call('list promotions', (ctx) => listPromotions(ctx, query));
+  }
+}
