@@ -6,7 +6,7 @@ import { after, describe, test } from 'node:test';
 import { LedgerError } from './errors';
 import { openLedger } from './open';
 import { ledgerContract } from './test-support/contract';
-import { runWorker, type WorkerOptions } from './test-support/harness';
+import { runWorker, unprivilegedWorker, type WorkerOptions } from './test-support/harness';
 
 ledgerContract('SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'stratum-ledger-'));
@@ -16,8 +16,10 @@ ledgerContract('SQLite', async () => {
   };
 });
 
-/** Root ignores file modes, so permission tests run their worker as `nobody` when the tests run as root. */
-const unprivileged: WorkerOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+const worker = unprivilegedWorker();
+const unprivileged: WorkerOptions = worker.available ? worker.value : {};
+/** Permission tests: skipped when file modes cannot be tested here, failed instead under STRATUM_REQUIRE_PREREQS=1. */
+const modes = { skip: !worker.available && !worker.required ? worker.reason : undefined };
 
 describe('SQLite ledger faults', () => {
   const dir = mkdtempSync(join(tmpdir(), 'stratum-ledger-faults-'));
@@ -48,28 +50,34 @@ describe('SQLite ledger faults', () => {
     await nested.close();
   });
 
-  test('a read-only database file: reads work, writes fail naming the file and what to do', async () => {
-    const path = await seeded('read-only-file');
-    chmodSync(join(dir, 'read-only-file'), 0o777);
-    chmodSync(path, 0o444);
-    const result = await runWorker(path, ['try-write', 'dev'], unprivileged);
-    assert.equal(result.code, 1, result.stderr);
-    const error = result.output[0] as { code: string; message: string; target: string };
-    assert.equal(error.code, 'read_only');
-    assert.equal(error.target, path);
-    assert.match(
-      error.message,
-      /^Cannot create a dev run: /,
-      'opening (a read) worked; the first write failed',
-    );
-    assert.match(error.message, new RegExp(`ledger database ${path} is read-only`));
-    assert.match(
-      error.message,
-      /Make the file and its folder writable .* or point STRATUM_LEDGER at a writable path/,
-    );
-  });
+  test(
+    'a read-only database file: reads work, writes fail naming the file and what to do',
+    modes,
+    async () => {
+      if (!worker.available) assert.fail(worker.reason);
+      const path = await seeded('read-only-file');
+      chmodSync(join(dir, 'read-only-file'), 0o777);
+      chmodSync(path, 0o444);
+      const result = await runWorker(path, ['try-write', 'dev'], unprivileged);
+      assert.equal(result.code, 1, result.stderr);
+      const error = result.output[0] as { code: string; message: string; target: string };
+      assert.equal(error.code, 'read_only');
+      assert.equal(error.target, path);
+      assert.match(
+        error.message,
+        /^Cannot create a dev run: /,
+        'opening (a read) worked; the first write failed',
+      );
+      assert.match(error.message, new RegExp(`ledger database ${path} is read-only`));
+      assert.match(
+        error.message,
+        /Make the file and its folder writable .* or point STRATUM_LEDGER at a writable path/,
+      );
+    },
+  );
 
-  test('a read-only folder fails naming the file and the folder', async () => {
+  test('a read-only folder fails naming the file and the folder', modes, async () => {
+    if (!worker.available) assert.fail(worker.reason);
     const path = await seeded('read-only-folder');
     chmodSync(path, 0o666);
     chmodSync(join(dir, 'read-only-folder'), 0o555);

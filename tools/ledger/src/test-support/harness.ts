@@ -1,7 +1,8 @@
 // Shared helpers for the ledger tests: child processes, temporary PostgreSQL databases, prerequisites.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join, parse } from 'node:path';
 import knexFactory from 'knex';
 
 export interface WorkerResult {
@@ -46,6 +47,35 @@ export function runWorker(
       resolve({ code, signal, output, stderr });
     });
   });
+}
+
+/** Whether every folder above `path` lets other users through and the file itself lets them read. */
+function reachableByOthers(path: string): boolean {
+  try {
+    if ((statSync(path).mode & 0o004) === 0) return false;
+    for (let dir = dirname(path); dir !== parse(dir).root; dir = dirname(dir)) {
+      if ((statSync(dir).mode & 0o001) === 0) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How to run a worker that file modes apply to. Root ignores them, so as root the worker runs as `nobody`
+ * (uid 65534), which needs to reach Node and this checkout; when it cannot, the permission tests are skipped.
+ */
+export function unprivilegedWorker(): Prereq<WorkerOptions> {
+  if (process.getuid?.() !== 0) return { available: true, value: {} };
+  const needed = [process.execPath, join(__dirname, 'worker.ts'), require.resolve('tsx')];
+  const blocked = needed.find((path) => !reachableByOthers(path));
+  if (blocked === undefined) return { available: true, value: { uid: 65534, gid: 65534 } };
+  return {
+    available: false,
+    reason: `the tests run as root and user nobody cannot reach ${blocked}, so file modes cannot be tested; run them from a checkout others can read`,
+    required: process.env.STRATUM_REQUIRE_PREREQS === '1',
+  };
 }
 
 /** A prerequisite a test file needs: present, or missing with the reason and whether it must fail. */
