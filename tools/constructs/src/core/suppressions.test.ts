@@ -59,10 +59,19 @@ describe('suppressPolicy', () => {
     synthStack(ctx, (s) => {
       const sg = new SecurityGroup(s, 'web', {});
       assert.throws(() => suppressPolicy(sg, { ...valid, rule: 'sg-001' }), /rule "sg-001" is not a rule id/);
-      assert.throws(() => suppressPolicy(sg, { ...valid, rule: 'STRAT-SG-001', reason: ' ' }), /give a reason/);
+      assert.throws(
+        () => suppressPolicy(sg, { ...valid, rule: 'STRAT-SG-001', reason: ' ' }),
+        /give a reason/,
+      );
       assert.throws(() => suppressPolicy(sg, { ...valid, rule: 'STRAT-SG-001', owner: '' }), /give an owner/);
-      assert.throws(() => suppressPolicy(sg, { ...valid, rule: 'STRAT-SG-001', expires: '2030-02-30' }), /expires must be a date YYYY-MM-DD/);
-      assert.throws(() => suppressPolicy(new Construct(s, 'empty'), { ...valid, rule: 'STRAT-SG-001' }), /no Terraform resource/);
+      assert.throws(
+        () => suppressPolicy(sg, { ...valid, rule: 'STRAT-SG-001', expires: '2030-02-30' }),
+        /expires must be a date YYYY-MM-DD/,
+      );
+      assert.throws(
+        () => suppressPolicy(new Construct(s, 'empty'), { ...valid, rule: 'STRAT-SG-001' }),
+        /no Terraform resource/,
+      );
     });
   });
 });

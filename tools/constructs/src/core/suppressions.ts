@@ -35,14 +35,33 @@ const RULE_ID = /^[A-Z]+-[A-Z0-9]+-[0-9]{3}$/;
 export function suppressPolicy(construct: IConstruct, suppression: PolicySuppression): void {
   const path = construct.node.path;
   const { rule, reason, owner, expires } = suppression;
-  if (!RULE_ID.test(rule)) throw new Error(`suppressPolicy on ${path}: rule ${JSON.stringify(rule)} is not a rule id such as STRAT-SG-001.`);
-  if (!reason?.trim()) throw new Error(`suppressPolicy on ${path} for ${rule}: give a reason; it is shown in every policy report.`);
-  if (!owner?.trim()) throw new Error(`suppressPolicy on ${path} for ${rule}: give an owner (a team or group such as group:platform-team).`);
-  if (!isCalendarDate(expires)) throw new Error(`suppressPolicy on ${path} for ${rule}: expires must be a date YYYY-MM-DD, got ${JSON.stringify(expires)}.`);
+  if (!RULE_ID.test(rule))
+    throw new Error(
+      `suppressPolicy on ${path}: rule ${JSON.stringify(rule)} is not a rule id such as STRAT-SG-001.`,
+    );
+  if (!reason?.trim())
+    throw new Error(
+      `suppressPolicy on ${path} for ${rule}: give a reason; it is shown in every policy report.`,
+    );
+  if (!owner?.trim())
+    throw new Error(
+      `suppressPolicy on ${path} for ${rule}: give an owner (a team or group such as group:platform-team).`,
+    );
+  if (!isCalendarDate(expires))
+    throw new Error(
+      `suppressPolicy on ${path} for ${rule}: expires must be a date YYYY-MM-DD, got ${JSON.stringify(expires)}.`,
+    );
   const targets = isOverridable(construct) ? [construct] : construct.node.findAll().filter(isOverridable);
-  if (targets.length === 0) throw new Error(`suppressPolicy on ${path}: no Terraform resource, data source or module under this construct.`);
+  if (targets.length === 0)
+    throw new Error(
+      `suppressPolicy on ${path}: no Terraform resource, data source or module under this construct.`,
+    );
   for (const target of targets) {
-    target.addOverride(`//.${POLICY_SUPPRESSIONS_KEY}.${rule}`, { reason: reason.trim(), owner: owner.trim(), expires });
+    target.addOverride(`//.${POLICY_SUPPRESSIONS_KEY}.${rule}`, {
+      reason: reason.trim(),
+      owner: owner.trim(),
+      expires,
+    });
   }
 }
 
@@ -50,7 +69,10 @@ export function suppressPolicy(construct: IConstruct, suppression: PolicySuppres
 function isOverridable(construct: IConstruct): construct is OverridableElement {
   const c = construct as unknown as Record<string, unknown>;
   if (typeof c.addOverride !== 'function') return false;
-  return typeof c.terraformResourceType === 'string' || (typeof c.source === 'string' && typeof c.addProvider === 'function');
+  return (
+    typeof c.terraformResourceType === 'string' ||
+    (typeof c.source === 'string' && typeof c.addProvider === 'function')
+  );
 }
 
 function isCalendarDate(text: string): boolean {

@@ -1,0 +1,140 @@
+import { isRecord, isUnknown, JsonText, toBlocks, toStr, type Value } from '../eval/value';
+import { decodeUserData, findSecrets, isLiteralSecret, literalText, SECRET_NAME } from '../normalize/secrets';
+import type { ResourceNode } from '../model/stack';
+import type { Rule, RuleContext, Target } from './rule';
+
+/** Database arguments that must never be literals: resource type and argument names. */
+const PASSWORD_ARGUMENTS: readonly (readonly [string, readonly string[]])[] = [
+  ['aws_db_instance', ['password', 'password_wo']],
+  ['aws_rds_cluster', ['master_password', 'master_password_wo']],
+  ['aws_docdb_cluster', ['master_password']],
+  ['aws_redshift_cluster', ['master_password']],
+  ['aws_elasticache_replication_group', ['auth_token']],
+];
+
+const USER_DATA = ['aws_instance', 'aws_launch_template', 'aws_launch_configuration'];
+
+/** STRAT-SEC-001: no secret is written in the infrastructure code. */
+export const plaintextSecretsRule: Rule = {
+  id: 'STRAT-SEC-001',
+  checkov: ['CKV_AWS_46', 'CKV_AWS_45', 'CKV_AWS_41', 'CKV_SECRET_2', 'CKV_SECRET_13'],
+  title:
+    'No literal database passwords, and no AWS keys or private keys in user data, Lambda or container environment',
+  severity: 'critical',
+  profile: 'baseline',
+  fix: 'Use manage_master_user_password = true (or a random_password / Secrets Manager reference), and pass secrets to workloads through Secrets Manager or SSM SecureString, never as literals.',
+  check(ctx) {
+    for (const [type, args] of PASSWORD_ARGUMENTS) {
+      for (const node of ctx.stack.ofType(type)) {
+        for (const arg of args) checkLiteralPassword(ctx, node, arg);
+      }
+    }
+    for (const node of ctx.stack.ofType(...USER_DATA)) {
+      for (const arg of ['user_data', 'user_data_base64']) {
+        for (const text of literalText(node.get(arg)))
+          scan(ctx, node, `${arg}`, decodeUserData(text), 'CKV_AWS_46');
+      }
+    }
+    for (const node of ctx.stack.ofType('aws_lambda_function')) {
+      for (const environment of toBlocks(node.get('environment'))) {
+        if (isUnknown(environment) || !isRecord(environment.variables)) continue;
+        checkVariables(
+          ctx,
+          node,
+          'environment.variables',
+          Object.entries(environment.variables),
+          'CKV_AWS_45',
+        );
+      }
+    }
+    for (const node of ctx.stack.ofType('aws_ecs_task_definition')) checkContainers(ctx, node);
+    for (const provider of ctx.stack.json.provider.aws ?? []) {
+      const target: Target = { address: 'provider.aws', body: provider };
+      for (const arg of ['access_key', 'secret_key']) {
+        const value = provider[arg];
+        if (typeof value === 'string')
+          scan(
+            ctx,
+            target,
+            arg,
+            arg === 'secret_key' ? `aws_secret_access_key=${value}` : value,
+            'CKV_AWS_41',
+          );
+      }
+    }
+  },
+};
+
+function checkLiteralPassword(ctx: RuleContext, node: ResourceNode, arg: string): void {
+  const value = node.get(arg);
+  if (value === undefined) return;
+  if (typeof value === 'string' || typeof value === 'number') {
+    ctx.fail(node, { message: `${node.address} sets ${arg} to a literal value in the code`, checkov: null });
+  } else if (
+    isUnknown(value) &&
+    value.origin.kind === 'variable' &&
+    typeof toStr(value.origin.defaultValue) === 'string'
+  ) {
+    ctx.fail(node, {
+      message: `${node.address} sets ${arg} from variable "${value.origin.name}", whose default is a literal value in the code`,
+      checkov: null,
+    });
+  }
+}
+
+function checkVariables(
+  ctx: RuleContext,
+  node: ResourceNode,
+  where: string,
+  entries: readonly (readonly [string, Value | undefined])[],
+  checkov: string,
+): void {
+  for (const [name, value] of entries) {
+    for (const text of literalText(value)) {
+      scan(ctx, node, `${where}.${name}`, text, checkov);
+      if (SECRET_NAME.test(name) && typeof value === 'string' && isLiteralSecret(text)) {
+        ctx.fail(node, { message: `${node.address} ${where}.${name} holds a literal secret value`, checkov });
+      }
+    }
+  }
+}
+
+/** Container definitions are JSON text (or jsonencode); each container's `environment` is a name/value list. */
+function checkContainers(ctx: RuleContext, node: ResourceNode): void {
+  const raw = node.get('container_definitions');
+  let definitions: Value | undefined = raw instanceof JsonText ? raw.value : raw;
+  if (typeof definitions === 'string') {
+    try {
+      definitions = JSON.parse(definitions) as Value;
+    } catch {
+      return;
+    }
+  }
+  if (!Array.isArray(definitions)) return;
+  (definitions as readonly Value[]).forEach((container, i) => {
+    if (!isRecord(container)) return;
+    const label = `container_definitions[${typeof container.name === 'string' ? container.name : i}].environment`;
+    const env = Array.isArray(container.environment) ? (container.environment as readonly Value[]) : [];
+    const entries = env
+      .filter(isRecord)
+      .map((e) => [typeof e.name === 'string' ? e.name : '?', e.value] as const);
+    for (const [name, value] of entries) {
+      for (const text of literalText(value)) scan(ctx, node, `${label}.${name}`, text, null);
+      if (SECRET_NAME.test(name) && typeof value === 'string' && isLiteralSecret(value)) {
+        ctx.fail(node, {
+          message: `${node.address} ${label}.${name} holds a literal secret value (use the container "secrets" list)`,
+          checkov: null,
+        });
+      }
+    }
+  });
+}
+
+function scan(ctx: RuleContext, target: Target, where: string, text: string, checkov: string | null): void {
+  for (const match of findSecrets(text)) {
+    ctx.fail(target, {
+      message: `${target.address} ${where} contains ${match.kind} (${match.masked})`,
+      checkov: checkov ?? match.checkov,
+    });
+  }
+}

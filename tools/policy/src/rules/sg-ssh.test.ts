@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeRule, findingsOf, type TfJson } from '../fixtures/harness';
+import { openPortFixtures } from './fixtures/security-groups';
+import { sgSshRule } from './sg-ssh';
+
+describeRule(sgSshRule, openPortFixtures(22, 443), () => {
+  test('reports the resource address, the block and CKV_AWS_24', () => {
+    const [finding] = findingsOf(
+      sgSshRule,
+      openPortFixtures(22, 443).fail['inline ingress tcp 22 from 0.0.0.0/0'] as TfJson,
+    );
+    assert.equal(finding?.address, 'aws_security_group.web');
+    assert.equal(finding?.checkov, 'CKV_AWS_24');
+    assert.match(finding?.message ?? '', /ingress\[0\] allows SSH \(port 22\) from anywhere/);
+  });
+
+  test('UDP 22 is not SSH', () => {
+    const json = {
+      resource: {
+        aws_security_group: {
+          web: { ingress: [{ protocol: 'udp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'] }] },
+        },
+      },
+    };
+    assert.deepEqual(findingsOf(sgSshRule, json), []);
+  });
+});
