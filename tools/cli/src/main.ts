@@ -1,14 +1,29 @@
 import { ConfigError, UsageError } from '@stratum/config';
 import { GraphError } from '@stratum/graph';
+import { EnvironmentLockedError } from '@stratum/deploy';
+import { LedgerError } from '@stratum/ledger';
 import { TerraformStartError } from '@stratum/terraform';
 import type { Command } from './command';
 import { affectedCommand } from './commands/affected';
+import { deployCommand } from './commands/deploy';
 import { graphCommand } from './commands/graph';
+import { rollbackCommand } from './commands/rollback';
+import { runsCommand } from './commands/runs';
+import { unlockCommand } from './commands/unlock';
 import { synthCommand } from './commands/synth';
 import { validateCommand } from './commands/validate';
 import { EXIT, processIO, type CommandIO } from './io';
 
-export const COMMANDS: readonly Command[] = [graphCommand, affectedCommand, synthCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [
+  graphCommand,
+  affectedCommand,
+  synthCommand,
+  validateCommand,
+  deployCommand,
+  rollbackCommand,
+  unlockCommand,
+  runsCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -45,7 +60,13 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
       io.err(`${error.message}\n\n${command.usage}`);
       return EXIT.usage;
     }
-    if (error instanceof ConfigError || error instanceof GraphError || error instanceof TerraformStartError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof GraphError ||
+      error instanceof TerraformStartError ||
+      error instanceof LedgerError ||
+      error instanceof EnvironmentLockedError
+    ) {
       io.err(`stratum ${name}: ${error.message}`);
       return EXIT.failure;
     }

@@ -22,14 +22,15 @@ export function configureBackend(stack: Construct, ctx: StackContext): void {
     return;
   }
   if (backend.type !== 's3') return;
-  new S3Backend(stack, {
+  const s3 = new S3Backend(stack, {
     ...location.s3,
     encrypt: true,
-    useLockfile: backend.useLockfile,
     ...(backend.dynamodbTable ? { dynamodbTable: backend.dynamodbTable } : {}),
     ...(backend.kmsKeyId ? { kmsKeyId: backend.kmsKeyId } : {}),
     ...(ctx.env.assumeRoleArn ? { assumeRole: { roleArn: ctx.env.assumeRoleArn } } : {}),
   });
+  // S3-native locking (Terraform 1.10+) postdates cdktf 0.21's typed backend config.
+  if (backend.useLockfile) s3.addOverride('use_lockfile', true);
 }
 
 /** A read-only view of another project's state in the same environment and region. */

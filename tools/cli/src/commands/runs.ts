@@ -1,0 +1,68 @@
+import { UsageError } from '@stratum/config';
+import { RUN_STATUSES, type RunStatus } from '@stratum/ledger';
+import { parseCommandArgs } from '../args';
+import type { Command } from '../command';
+import { EXIT } from '../io';
+import { openWorkspaceLedger } from '../run-context';
+import { openWorkspace } from '../workspace-context';
+
+export const runsCommand: Command = {
+  name: 'runs',
+  summary: 'The audit trail: runs, and `runs show <id>` for every stack event of one.',
+  usage: `Usage: stratum runs [--env <env>] [--status <status>] [--limit N] [--cursor <c>] [--json]
+       stratum runs show <id> [--json]
+
+Lists runs newest first (who, what commit, when, outcome), or shows one run's stack events in order.
+Statuses: ${RUN_STATUSES.join(', ')}.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      'runs',
+      args,
+      { env: { type: 'string' }, status: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' }, json: { type: 'boolean' } },
+      true,
+    );
+    const workspace = openWorkspace(io);
+    const ledger = await openWorkspaceLedger(workspace, io);
+    try {
+      if (positionals[0] === 'show') {
+        const id = positionals[1];
+        if (!id || positionals.length > 2) throw new UsageError('stratum runs show: give exactly one run id.');
+        const run = await ledger.getRun(id);
+        if (!run) throw new UsageError(`No run '${id}' in the ledger; list runs with \`stratum runs\`.`);
+        if (values.json) io.out(JSON.stringify(run, null, 2));
+        else {
+          io.out(`run ${run.id} (${run.kind}) ${run.env} ${run.status}  sha ${run.gitSha}  by ${run.actor} via ${run.trigger}  ${run.startedAt} → ${run.finishedAt ?? '…'}`);
+          if (run.error) io.out(`error: ${run.error}`);
+          for (const e of run.events) {
+            const plan = e.plan ? `  +${e.plan.adds} ~${e.plan.changes} -${e.plan.destroys}` : '';
+            io.out(`  ${String(e.seq).padStart(3)} ${e.at.slice(11, 19)} ${e.stack.padEnd(36)} ${e.status.padEnd(16)}${plan}${e.error ? `  ${e.error.split('\n')[0]}` : ''}`);
+          }
+        }
+        return EXIT.ok;
+      }
+      if (positionals.length > 0) throw new UsageError(`stratum runs: unexpected '${positionals[0]}'; did you mean \`stratum runs show <id>\`?`);
+      if (values.status && !(RUN_STATUSES as readonly string[]).includes(values.status)) {
+        throw new UsageError(`--status: got '${values.status}'; use one of ${RUN_STATUSES.join(', ')}.`);
+      }
+      const limit = values.limit === undefined ? 20 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit: got '${values.limit}'; give 1 to 500.`);
+      const page = await ledger.listRuns({
+        ...(values.env ? { env: values.env } : {}),
+        ...(values.status ? { status: values.status as RunStatus } : {}),
+        ...(values.cursor ? { cursor: values.cursor } : {}),
+        limit,
+      });
+      if (values.json) io.out(JSON.stringify(page, null, 2));
+      else {
+        if (page.runs.length === 0) io.out('No runs yet. Deploy with `stratum deploy --env local --all` (after `stratum local up`).');
+        for (const r of page.runs) {
+          io.out(`${r.id}  ${r.kind.padEnd(8)} ${r.env.padEnd(8)} ${r.status.padEnd(16)} ${r.gitSha.slice(0, 12).padEnd(12)} ${r.actor.padEnd(20)} ${r.startedAt}`);
+        }
+        if (page.nextCursor) io.out(`more: stratum runs --cursor ${page.nextCursor}`);
+      }
+      return EXIT.ok;
+    } finally {
+      await ledger.close();
+    }
+  },
+};

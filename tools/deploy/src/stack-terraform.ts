@@ -1,0 +1,118 @@
+import { runTerraform, terraformError, type TerraformResult, type TerraformSettings } from '@stratum/terraform';
+import { GIT_SHA_VARIABLE } from '@stratum/constructs';
+
+/** Adds, changes, destroys and replaced resources of a plan, from `terraform plan -json`. */
+export interface PlanCounts {
+  readonly adds: number;
+  readonly changes: number;
+  readonly destroys: number;
+  readonly replaced: string[];
+}
+
+export interface StepResult {
+  readonly ok: boolean;
+  readonly exitCode: number;
+  readonly error?: string;
+}
+
+/** The terraform steps one stack goes through, each in the stack's own folder. */
+export class StackTerraform {
+  constructor(
+    private readonly settings: TerraformSettings,
+    /** Absolute folder holding cdk.tf.json. */
+    readonly dir: string,
+  ) {}
+
+  async init(): Promise<StepResult> {
+    return step(await this.run(['init', '-input=false', '-no-color']));
+  }
+
+  /** `terraform plan -out=<planFile>` with the commit variable; counts come from the JSON UI stream. */
+  async plan(planFile: string, gitSha: string): Promise<StepResult & { counts?: PlanCounts }> {
+    const result = await this.run(['plan', '-input=false', '-no-color', '-json', `-out=${planFile}`, '-lock-timeout=60s', varArg(gitSha)]);
+    if (result.exitCode !== 0) return { ok: false, exitCode: result.exitCode, error: jsonDiagnostics(result) };
+    return { ok: true, exitCode: 0, counts: planCounts(result.stdout) };
+  }
+
+  /** Applies a saved plan; never interrupted once started. */
+  async applyPlan(planFile: string): Promise<StepResult> {
+    return step(await this.run(['apply', '-input=false', '-no-color', '-auto-approve', '-lock-timeout=60s', planFile]));
+  }
+
+  /** Plans and applies the folder's configuration in one step (used by rollback). */
+  async applyConfig(gitSha: string): Promise<StepResult> {
+    return step(await this.run(['apply', '-input=false', '-no-color', '-auto-approve', '-lock-timeout=60s', varArg(gitSha)]));
+  }
+
+  async destroy(gitSha: string): Promise<StepResult> {
+    return step(await this.run(['destroy', '-input=false', '-no-color', '-auto-approve', '-lock-timeout=60s', varArg(gitSha)]));
+  }
+
+  /** `plan -refresh-only -detailed-exitcode`: exit 0 no drift, 2 drift, anything else an error. */
+  async refreshOnlyPlan(planFile: string): Promise<TerraformResult> {
+    return this.run(['plan', '-refresh-only', '-detailed-exitcode', '-input=false', '-no-color', `-out=${planFile}`, '-lock-timeout=60s']);
+  }
+
+  async showJson(planFile: string): Promise<TerraformResult> {
+    return this.run(['show', '-json', '-no-color', planFile]);
+  }
+
+  private run(args: string[]): Promise<TerraformResult> {
+    return runTerraform(this.settings, args, this.dir);
+  }
+}
+
+function varArg(gitSha: string): string {
+  return `-var=${GIT_SHA_VARIABLE}=${gitSha}`;
+}
+
+function step(result: TerraformResult): StepResult {
+  return result.exitCode === 0 ? { ok: true, exitCode: 0 } : { ok: false, exitCode: result.exitCode, error: terraformError(result) };
+}
+
+interface UiMessage {
+  type?: string;
+  '@level'?: string;
+  '@message'?: string;
+  diagnostic?: { summary?: string; detail?: string; address?: string };
+  change?: { action?: string; resource?: { addr?: string } };
+  changes?: { add?: number; change?: number; remove?: number };
+}
+
+function messages(stdout: string): UiMessage[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line) as UiMessage];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** Counts from a `terraform plan -json` stream. */
+export function planCounts(stdout: string): PlanCounts {
+  let adds = 0;
+  let changes = 0;
+  let destroys = 0;
+  const replaced: string[] = [];
+  for (const m of messages(stdout)) {
+    if (m.type === 'change_summary' && m.changes) {
+      adds = m.changes.add ?? 0;
+      changes = m.changes.change ?? 0;
+      destroys = m.changes.remove ?? 0;
+    }
+    if (m.type === 'planned_change' && m.change?.action === 'replace' && m.change.resource?.addr) replaced.push(m.change.resource.addr);
+  }
+  return { adds, changes, destroys, replaced };
+}
+
+/** Error diagnostics from a `-json` stream (falls back to plain stderr). */
+function jsonDiagnostics(result: TerraformResult): string {
+  const errors = messages(result.stdout)
+    .filter((m) => m.type === 'diagnostic' && m['@level'] === 'error')
+    .map((m) => [m.diagnostic?.summary, m.diagnostic?.address ? `(${m.diagnostic.address})` : '', m.diagnostic?.detail].filter(Boolean).join(' '));
+  return errors.length > 0 ? errors.join('\n') : terraformError(result);
+}
