@@ -119,10 +119,11 @@ export function parseTerraformJson(text: string, file: string): TerraformDocumen
 
 function describeJsonError(error: Error, text: string): string {
   const message = error.message;
-  if (/end of JSON input|Unterminated string/i.test(message)) {
+  const at = /position (\d+)/.exec(message);
+  const endsEarly = at !== null && Number(at[1]) >= text.trimEnd().length;
+  if (endsEarly || /end of JSON input|Unterminated string/i.test(message)) {
     return `the file ends in the middle of a value (${text.length} bytes): it looks truncated; synthesize the stack again.`;
   }
-  const at = /position (\d+)/.exec(message);
   if (!at) return message;
   const pos = Number(at[1]);
   const before = text.slice(0, pos);
@@ -157,11 +158,12 @@ function namedMap(value: unknown, key: string, file: string): Record<string, Rec
 }
 
 function blockMap(value: unknown, key: string, file: string): BlockMap {
-  const merged = mergeObjects(value, key, file);
   const out: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const [type, byName] of Object.entries(merged)) {
-    if (type === '//') continue;
-    out[type] = { ...out[type], ...namedMap(byName, `${key}.${type}`, file) };
+  const items = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+  for (const item of items) {
+    for (const [type, byName] of Object.entries(mergeObjects(item, key, file))) {
+      if (type !== '//') out[type] = { ...out[type], ...namedMap(byName, `${key}.${type}`, file) };
+    }
   }
   return out;
 }
