@@ -6,7 +6,9 @@ import { TerraformStartError } from '@stratum/terraform';
 import type { Command } from './command';
 import { affectedCommand } from './commands/affected';
 import { deployCommand } from './commands/deploy';
+import { driftCommand } from './commands/drift';
 import { graphCommand } from './commands/graph';
+import { planCommand } from './commands/plan';
 import { rollbackCommand } from './commands/rollback';
 import { runsCommand } from './commands/runs';
 import { unlockCommand } from './commands/unlock';
@@ -19,9 +21,11 @@ export const COMMANDS: readonly Command[] = [
   affectedCommand,
   synthCommand,
   validateCommand,
+  planCommand,
   deployCommand,
   rollbackCommand,
   unlockCommand,
+  driftCommand,
   runsCommand,
 ];
 

@@ -1,0 +1,76 @@
+import { planChange, planMarkdown } from '@stratum/deploy';
+import { terraformSettings } from '@stratum/terraform';
+import { UsageError } from '@stratum/config';
+import { parseCommandArgs, requireEnv } from '../args';
+import type { Command } from '../command';
+import { EXIT } from '../io';
+import { policyGate } from '../policy-gate';
+import { currentGitSha, openWorkspaceLedger } from '../run-context';
+import { resolveTargets, TARGET_OPTIONS, TARGET_USAGE } from '../targets';
+import { openEnvironment, openWorkspace } from '../workspace-context';
+import { parseConcurrency } from './deploy';
+
+export const planCommand: Command = {
+  name: 'plan',
+  summary: 'Synthesize, policy-check and terraform plan the stacks a change touches; --markdown for a PR comment.',
+  usage: `Usage: stratum plan --env <env> (--affected --base <ref> | --projects a,b | --all) [--json | --markdown]
+
+Synthesizes, runs the policy gate (a violation stops here: nothing is planned, exit 1), then runs
+\`terraform plan -out\` for every stack whose Terraform JSON differs from its last successful apply, several at
+once. Reports adds / changes / destroys, replaced resources, and the impact: downstream projects, services and
+owner groups. --markdown renders a pull-request comment with a Mermaid graph of the deploy order.
+
+Options:
+  --env <env>        Environment. Required.
+${TARGET_USAGE}
+  --concurrency N    Stacks planned at once (default 4).
+  --force            Plan unchanged stacks too.
+  --json | --markdown`,
+  async run(args, io) {
+    const { values } = parseCommandArgs('plan', args, {
+      env: { type: 'string' },
+      ...TARGET_OPTIONS,
+      concurrency: { type: 'string' },
+      force: { type: 'boolean' },
+      json: { type: 'boolean' },
+      markdown: { type: 'boolean' },
+    });
+    if (values.json && values.markdown) throw new UsageError('stratum plan: choose one of --json and --markdown.');
+    const envName = requireEnv('plan', values.env);
+    const workspace = openWorkspace(io);
+    const env = openEnvironment(workspace, envName);
+    const targets = resolveTargets('plan', workspace, values);
+    const ledger = await openWorkspaceLedger(workspace, io);
+    try {
+      const report = await planChange({
+        workspace,
+        env,
+        projects: targets.projects,
+        settings: terraformSettings(workspace.root, io.env),
+        ledger,
+        gitSha: currentGitSha(workspace.root, io),
+        concurrency: parseConcurrency(values.concurrency),
+        force: values.force ?? false,
+        gate: policyGate(env),
+      });
+      if (values.json) io.out(JSON.stringify({ ...report, deleted: targets.deleted }, null, 2));
+      else if (values.markdown) io.out(planMarkdown(report));
+      else {
+        for (const r of report.refused) io.err(r);
+        for (const s of report.stacks) {
+          const c = s.counts;
+          io.out(`${s.stack.padEnd(36)} ${s.status.padEnd(10)} ${c ? `+${c.adds} ~${c.changes} -${c.destroys}${c.replaced.length ? ` replace: ${c.replaced.join(', ')}` : ''}` : (s.error?.split('\n')[0] ?? '')}`);
+        }
+        if (targets.deleted.length) io.out(`deleted projects (destroy): ${targets.deleted.join(', ')}`);
+        io.out(`impact: services ${report.impact.services.join(', ') || 'none'}; owners ${report.impact.owners.join(', ') || 'none'}`);
+      }
+      if (report.refused.length > 0) {
+        if (!values.json && !values.markdown) io.err('The policy gate refused the change: fix the findings above (or add a suppression with a reason, owner and expiry).');
+        return EXIT.failure;
+      }
+      return report.stacks.some((s) => s.status === 'failed') ? EXIT.failure : EXIT.ok;
+    } finally {
+      await ledger.close();
+    }
+  },
+};
