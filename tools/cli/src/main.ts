@@ -9,6 +9,7 @@ import { deployCommand } from './commands/deploy';
 import { driftCommand } from './commands/drift';
 import { graphCommand } from './commands/graph';
 import { planCommand } from './commands/plan';
+import { promoteCommand } from './commands/promote';
 import { rollbackCommand } from './commands/rollback';
 import { runsCommand } from './commands/runs';
 import { unlockCommand } from './commands/unlock';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   rollbackCommand,
   unlockCommand,
   driftCommand,
+  promoteCommand,
   runsCommand,
 ];
 

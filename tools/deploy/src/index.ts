@@ -10,3 +10,5 @@ export { checkDrift, type DriftOptions, type DriftReport, type StackDrift } from
 export { driftedAttributes, type AttributeDrift } from './drift-diff';
 export { impactOf, planChange, type Impact, type PlanOptions, type PlanReport, type StackPlan } from './plan';
 export { planMarkdown } from './plan-markdown';
+export { promote, type PromoteOptions } from './promote';
+export { checkApprovals, promotableCommit, PromotionRefusedError } from './promotion-checks';

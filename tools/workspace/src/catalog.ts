@@ -66,3 +66,17 @@ export function readOrgGroups(root: string): Set<string> {
       .map((doc) => doc.metadata!.name as string),
   );
 }
+
+/** Users declared in the org file, each with the groups it is a member of (`spec.memberOf`). */
+export function readOrgUsers(root: string): Map<string, string[]> {
+  const path = join(root, ORG_FILE);
+  if (!existsSync(path)) return new Map();
+  const docs = readYamlFileAll(path, ORG_FILE, { maxBytes: 1_000_000 }) as (EntityLike & { spec?: { memberOf?: unknown } })[];
+  const users = new Map<string, string[]>();
+  for (const doc of docs) {
+    if (!doc || typeof doc !== 'object' || doc.kind !== 'User' || typeof doc.metadata?.name !== 'string') continue;
+    const memberOf = Array.isArray(doc.spec?.memberOf) ? doc.spec.memberOf.filter((g): g is string => typeof g === 'string').map(groupName) : [];
+    users.set(doc.metadata.name, memberOf);
+  }
+  return users;
+}

@@ -1,0 +1,65 @@
+import type { Environment } from '@stratum/config';
+import type { Ledger } from '@stratum/ledger';
+import type { SchedulerEvent } from '@stratum/orchestrator';
+import type { TerraformSettings } from '@stratum/terraform';
+import type { Workspace } from '@stratum/workspace';
+import { deploy } from './deploy';
+import { checkApprovals, promotableCommit, PromotionRefusedError } from './promotion-checks';
+import type { DeployReport } from './report';
+import type { StackArtifact } from './stacks';
+
+export interface PromoteOptions {
+  readonly workspace: Workspace;
+  readonly from: Environment;
+  readonly to: Environment;
+  readonly ledger: Ledger;
+  readonly settings: TerraformSettings;
+  /** The commit checked out in the workspace (with `-dirty` when it has local edits). */
+  readonly checkedOut: string;
+  readonly approvedBy: readonly string[];
+  /** Org users and their groups, for the approval rule. */
+  readonly users: ReadonlyMap<string, readonly string[]>;
+  readonly actor: string;
+  readonly concurrency?: number;
+  readonly wait?: boolean;
+  readonly gate?: (stacks: readonly StackArtifact[]) => Promise<string[]> | string[];
+  readonly onEvent?: (event: SchedulerEvent) => void;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Deploys to `to` exactly the commit last deployed successfully to `from`, with `to`'s environment data,
+ * region by region (stopping at the first failed region). Refused unless the source is healthy, the approval
+ * rule of `to` is met, and that commit is what the workspace has checked out.
+ */
+export async function promote(options: PromoteOptions): Promise<DeployReport> {
+  const { from, to, ledger } = options;
+  const { sha } = await promotableCommit(ledger, from, to);
+  checkApprovals(to, options.approvedBy, options.users);
+  if (options.checkedOut !== sha) {
+    throw new PromotionRefusedError(
+      `'${from.name}' runs ${sha}, but the workspace has ${options.checkedOut} checked out. ` +
+        `Run \`git checkout ${sha}\` (with a clean tree) and promote again, so that exactly that commit is deployed.`,
+    );
+  }
+  const report = await deploy({
+    workspace: options.workspace,
+    env: to,
+    projects: [...options.workspace.projects.keys()],
+    ledger,
+    settings: options.settings,
+    gitSha: sha,
+    actor: options.actor,
+    trigger: 'promote',
+    baseRef: `promote:${from.name}`,
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    wait: options.wait ?? false,
+    ...(options.gate ? { gate: options.gate } : {}),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  if (report.status === 'succeeded') {
+    await ledger.recordPromotion({ fromEnv: from.name, toEnv: to.name, gitSha: sha, runId: report.runId, approvedBy: options.approvedBy.join(',') || null });
+  }
+  return report;
+}
