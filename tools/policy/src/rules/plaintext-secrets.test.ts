@@ -74,6 +74,11 @@ describeRule(plaintextSecretsRule, {
           '${jsonencode([{"name" = "app", "environment" = [{"name" = "API_TOKEN", "value" = "tok_123456"}]}])}',
       }),
     ),
+    'ECS container definitions as JSON text with an interpolation': stack(
+      r('aws_ecs_task_definition', 't', {
+        container_definitions: `[{"name":"app","image":"\${aws_ecr_repository.app.repository_url}:1","environment":[{"name":"K","value":"${KEY_ID}"}]}]`,
+      }),
+    ),
     'provider with a hard-coded access key': {
       json: { provider: { aws: [{ region: 'us-east-1', access_key: KEY_ID, secret_key: SECRET }] } },
       checkov: 'CKV_AWS_41',

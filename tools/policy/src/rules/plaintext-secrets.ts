@@ -14,6 +14,11 @@ const PASSWORD_ARGUMENTS: readonly (readonly [string, readonly string[]])[] = [
 
 const USER_DATA = ['aws_instance', 'aws_launch_template', 'aws_launch_configuration'];
 
+const PASSWORD_FIX =
+  'Use manage_master_user_password = true (RDS keeps the password in Secrets Manager), or a random_password / Secrets Manager reference; never a literal or a variable default.';
+const KEY_FIX =
+  'Remove the secret from the code and rotate it now; give the workload an IAM role, and read secrets from Secrets Manager or SSM SecureString (ECS: the container "secrets" list).';
+
 /** STRAT-SEC-001: no secret is written in the infrastructure code. */
 export const plaintextSecretsRule: Rule = {
   id: 'STRAT-SEC-001',
@@ -22,7 +27,7 @@ export const plaintextSecretsRule: Rule = {
     'No literal database passwords, and no AWS keys or private keys in user data, Lambda or container environment',
   severity: 'critical',
   profile: 'baseline',
-  fix: 'Use manage_master_user_password = true (or a random_password / Secrets Manager reference), and pass secrets to workloads through Secrets Manager or SSM SecureString, never as literals.',
+  fix: 'Never write a secret in the code: use manage_master_user_password = true for databases, and Secrets Manager or SSM SecureString for workloads.',
   check(ctx) {
     for (const [type, args] of PASSWORD_ARGUMENTS) {
       for (const node of ctx.stack.ofType(type)) {
@@ -69,7 +74,11 @@ function checkLiteralPassword(ctx: RuleContext, node: ResourceNode, arg: string)
   const value = node.get(arg);
   if (value === undefined) return;
   if (typeof value === 'string' || typeof value === 'number') {
-    ctx.fail(node, { message: `${node.address} sets ${arg} to a literal value in the code`, checkov: null });
+    ctx.fail(node, {
+      message: `${node.address} sets ${arg} to a literal value in the code`,
+      checkov: null,
+      fix: PASSWORD_FIX,
+    });
   } else if (
     isUnknown(value) &&
     value.origin.kind === 'variable' &&
@@ -78,6 +87,7 @@ function checkLiteralPassword(ctx: RuleContext, node: ResourceNode, arg: string)
     ctx.fail(node, {
       message: `${node.address} sets ${arg} from variable "${value.origin.name}", whose default is a literal value in the code`,
       checkov: null,
+      fix: PASSWORD_FIX,
     });
   }
 }
@@ -93,7 +103,11 @@ function checkVariables(
     for (const text of literalText(value)) {
       scan(ctx, node, `${where}.${name}`, text, checkov);
       if (SECRET_NAME.test(name) && typeof value === 'string' && isLiteralSecret(text)) {
-        ctx.fail(node, { message: `${node.address} ${where}.${name} holds a literal secret value`, checkov });
+        ctx.fail(node, {
+          message: `${node.address} ${where}.${name} holds a literal secret value`,
+          checkov,
+          fix: KEY_FIX,
+        });
       }
     }
   }
@@ -107,10 +121,14 @@ function checkContainers(ctx: RuleContext, node: ResourceNode): void {
     try {
       definitions = JSON.parse(definitions) as Value;
     } catch {
-      return;
+      definitions = undefined;
     }
   }
-  if (!Array.isArray(definitions)) return;
+  if (!Array.isArray(definitions)) {
+    // JSON text with interpolations, or not JSON: still scan what is written literally
+    for (const text of literalText(raw)) scan(ctx, node, 'container_definitions', text, null);
+    return;
+  }
   (definitions as readonly Value[]).forEach((container, i) => {
     if (!isRecord(container)) return;
     const label = `container_definitions[${typeof container.name === 'string' ? container.name : i}].environment`;
@@ -124,6 +142,7 @@ function checkContainers(ctx: RuleContext, node: ResourceNode): void {
         ctx.fail(node, {
           message: `${node.address} ${label}.${name} holds a literal secret value (use the container "secrets" list)`,
           checkov: null,
+          fix: KEY_FIX,
         });
       }
     }
@@ -135,6 +154,7 @@ function scan(ctx: RuleContext, target: Target, where: string, text: string, che
     ctx.fail(target, {
       message: `${target.address} ${where} contains ${match.kind} (${match.masked})`,
       checkov: checkov ?? match.checkov,
+      fix: KEY_FIX,
     });
   }
 }
