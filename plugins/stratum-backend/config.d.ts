@@ -1,0 +1,36 @@
+export interface Config {
+  stratum?: {
+    /**
+     * The Stratum workspace root (the folder with nx.json); relative paths are taken from the backend's working
+     * directory.
+     * @default the nearest folder with nx.json at or above the backend's working directory
+     */
+    workspaceRoot?: string;
+    ledger?: {
+      /**
+       * The ledger the CLI writes: a SQLite path (relative paths from the workspace root) or a postgres:// URL,
+       * the same value as STRATUM_LEDGER.
+       * @default <workspace root>/.stratum/ledger.db
+       * @visibility secret
+       */
+      connection?: string;
+    };
+    slo?: {
+      /**
+       * The YAML file with the platform SLO objectives, relative to the workspace root.
+       * @default tools/portal/platform-slos.yaml
+       */
+      objectivesFile?: string;
+    };
+    /**
+     * How long the workspace graph is served from memory before it is read again, in seconds.
+     * @default 30
+     */
+    workspaceCacheSeconds?: number;
+    /**
+     * How often commit times of deployed shas are looked up in git (for lead time), in seconds; 0 turns it off.
+     * @default 60
+     */
+    commitLookupSeconds?: number;
+  };
+}

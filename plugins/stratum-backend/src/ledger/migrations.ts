@@ -1,0 +1,52 @@
+import type { Knex } from 'knex';
+
+/** Where knex records the portal's own migrations, apart from the ledger's (`stratum_ledger_migrations`). */
+export const PORTAL_MIGRATIONS_TABLE = 'stratum_portal_migrations';
+
+/** The table of commit times, keyed by sha: lead time is `runs.finished_at - committed_at`. */
+export const COMMITS_TABLE = 'stratum_portal_commits';
+
+interface PortalMigration {
+  readonly name: string;
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+/**
+ * The portal's one addition to the ledger database: commit times, which the ledger does not record. Rows come from
+ * `POST /runs` (`committedAt`) or from git; a sha git does not know is stored with a null time so it is asked once.
+ */
+const commits: PortalMigration = {
+  name: '001_commits',
+  async up(knex) {
+    await knex.schema.createTable(COMMITS_TABLE, (t) => {
+      t.string('git_sha', 64).primary();
+      t.bigInteger('committed_at').nullable();
+      t.string('source', 16).notNullable();
+      t.bigInteger('resolved_at').notNullable();
+    });
+    // Lead time and MTTR filter runs by kind and status within an environment's time window.
+    await knex.schema.alterTable('runs', (t) => {
+      t.index(['kind', 'env', 'started_at'], 'stratum_portal_runs_kind_env_started_idx');
+    });
+  },
+  async down(knex) {
+    await knex.schema.alterTable('runs', (t) =>
+      t.dropIndex(['kind', 'env', 'started_at'], 'stratum_portal_runs_kind_env_started_idx'),
+    );
+    await knex.schema.dropTableIfExists(COMMITS_TABLE);
+  },
+};
+
+const MIGRATIONS: readonly PortalMigration[] = [commits];
+
+const source: Knex.MigrationSource<PortalMigration> = {
+  getMigrations: async () => [...MIGRATIONS],
+  getMigrationName: (m) => m.name,
+  getMigration: async (m) => ({ up: m.up, down: m.down }),
+};
+
+/** Brings the portal's tables up to date (after the ledger's own migrations). */
+export async function migratePortalTables(knex: Knex): Promise<void> {
+  await knex.migrate.latest({ migrationSource: source, tableName: PORTAL_MIGRATIONS_TABLE });
+}
