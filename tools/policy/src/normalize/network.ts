@@ -131,21 +131,31 @@ export function ingressRules(stack: StackModel): Ingress[] {
     const type = toStr(node.get('type'));
     const isIngress = type === undefined ? false : couldEqual(type, 'ingress');
     if (isIngress === false) continue;
-    const ingress = fromFields(node, '', node.get('protocol'), node.get('from_port'), node.get('to_port'), [
-      node.get('cidr_blocks'),
-      node.get('ipv6_cidr_blocks'),
-    ]);
+    const ingress = fromFields(
+      node,
+      groupOf(node),
+      node.get('protocol'),
+      node.get('from_port'),
+      node.get('to_port'),
+      [node.get('cidr_blocks'), node.get('ipv6_cidr_blocks')],
+    );
     out.push(isUnknown(isIngress) ? { ...ingress, protocol: isIngress } : ingress);
   }
   for (const node of stack.ofType('aws_vpc_security_group_ingress_rule')) {
     out.push(
-      fromFields(node, '', node.get('ip_protocol'), node.get('from_port'), node.get('to_port'), [
+      fromFields(node, groupOf(node), node.get('ip_protocol'), node.get('from_port'), node.get('to_port'), [
         node.get('cidr_ipv4'),
         node.get('cidr_ipv6'),
       ]),
     );
   }
   return out;
+}
+
+/** `(on aws_security_group.web)` when a rule resource's group is a resource of the run. */
+function groupOf(node: ResourceNode): string {
+  const group = node.get('security_group_id');
+  return isUnknown(group) && group.origin.kind === 'resource' ? `(on ${group.origin.node.address})` : '';
 }
 
 function fromFields(

@@ -15,6 +15,16 @@ describeRule(sgSshRule, openPortFixtures(22, 443), () => {
     assert.match(finding?.message ?? '', /ingress\[0\] allows SSH \(port 22\) from anywhere/);
   });
 
+  test('a rule resource names the security group it opens', () => {
+    const json = openPortFixtures(22, 443).fail['aws_security_group_rule of type ingress'] as TfJson;
+    const [finding] = findingsOf(sgSshRule, json);
+    assert.equal(finding?.address, 'aws_security_group_rule.in');
+    assert.match(
+      finding?.message ?? '',
+      /^aws_security_group_rule\.in \(on aws_security_group\.web\) allows SSH/,
+    );
+  });
+
   test('UDP 22 is not SSH', () => {
     const json = {
       resource: {
