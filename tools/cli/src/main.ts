@@ -9,6 +9,7 @@ import { deployCommand } from './commands/deploy';
 import { driftCommand } from './commands/drift';
 import { graphCommand } from './commands/graph';
 import { planCommand } from './commands/plan';
+import { policyCommand } from './commands/policy';
 import { promoteCommand } from './commands/promote';
 import { rollbackCommand } from './commands/rollback';
 import { runsCommand } from './commands/runs';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   affectedCommand,
   synthCommand,
   validateCommand,
+  policyCommand,
   planCommand,
   deployCommand,
   rollbackCommand,
