@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { findMotoServer, freePort } from '@stratum/emulator';
+import { missing } from '@stratum/testing';
+import type { CommandIO } from '../io';
+import { cliWorkspace, REPO_ROOT } from '../test/harness';
+import { localCommand } from './local';
+
+const moto = findMotoServer({ root: REPO_ROOT, processEnv: process.env });
+const noMoto = missing('moto_server', moto !== undefined, "pip install 'moto[server]==5.2.1', or run `stratum local up` once");
+
+async function local(root: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CommandIO = { out: (t) => (stdout += `${t}\n`), err: (t) => (stderr += `${t}\n`), cwd: root, env: { ...process.env, STRATUM_ROOT: root } };
+  const code = await localCommand.run(args, io).catch((error: unknown) => (error instanceof Error && error.name === 'UsageError' ? 2 : Promise.reject(error)));
+  return { code, stdout, stderr };
+}
+
+describe('stratum local', { skip: noMoto }, () => {
+  const root = cliWorkspace({});
+  after(async () => {
+    await local(root, 'down');
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('status, up, status, down on the endpoint of environments/local.yaml', async () => {
+    const file = join(root, 'environments', 'local.yaml');
+    const port = await freePort();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('http://127.0.0.1:4566', `http://127.0.0.1:${port}`));
+
+    const before = await local(root, 'status');
+    assert.equal(before.code, 1);
+    assert.match(before.stdout, new RegExp(`local emulator: stopped \\(http://127\\.0\\.0\\.1:${port}\\)`));
+
+    const up = await local(root, 'up');
+    assert.equal(up.code, 0, up.stderr);
+    assert.match(up.stdout, /local emulator: started \(.*moto_server\)\. running \(pid \d+/);
+
+    const status = await local(root, 'status', '--json');
+    assert.equal(status.code, 0);
+    const parsed = JSON.parse(status.stdout) as { state: string; responding: boolean; endpoint: string };
+    assert.deepEqual([parsed.state, parsed.responding, parsed.endpoint], ['running', true, `http://127.0.0.1:${port}`]);
+
+    assert.match((await local(root, 'up')).stdout, /already running/);
+
+    const down = await local(root, 'down');
+    assert.equal(down.code, 0);
+    assert.match(down.stdout, /stopped; its resources are gone/);
+    assert.equal((await local(root, 'status')).code, 1);
+  });
+
+  test('an environment without an endpoint fails naming its file; bad actions are usage errors', async () => {
+    const dev = await local(root, 'status', '--env', 'dev');
+    assert.equal(dev.code, 1);
+    assert.match(dev.stderr, /environments\/dev\.yaml: endpoint is not set/);
+    assert.equal((await local(root, 'restart')).code, 2);
+    assert.equal((await local(root)).code, 2);
+  });
+});
