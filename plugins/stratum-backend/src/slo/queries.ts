@@ -184,13 +184,15 @@ export async function sloAggregates(
   );
   const drift = baseCtes(scope, 'drift');
   const [checks] = await query(knex, drift, 'select count(*) as checks from scoped');
-  const driftGroup = scope.groupBy === null ? `'${OVERALL}'` : "coalesce(pg.grp, 'unknown')";
+  const driftGroup = "coalesce(pg.grp, 'unknown')";
   const drifted = await query(
     knex,
     drift,
-    `select ${driftGroup} as grp, count(distinct f.run_id) as drifted
-     from drift_findings f join scoped s on s.id = f.run_id left join project_groups pg on pg.project = f.project
-     group by ${driftGroup}`,
+    scope.groupBy === null
+      ? `select '${OVERALL}' as grp, count(distinct f.run_id) as drifted from drift_findings f join scoped s on s.id = f.run_id`
+      : `select ${driftGroup} as grp, count(distinct f.run_id) as drifted
+         from drift_findings f join scoped s on s.id = f.run_id left join project_groups pg on pg.project = f.project
+         group by ${driftGroup}`,
   );
 
   const driftChecks = num((checks?.checks ?? 0) as DbNumber);

@@ -12,7 +12,7 @@ export interface TrendScope {
 /** Deploy outcomes per time bucket (one SQL `group by` on the bucket number), oldest first, empty buckets included. */
 export async function deployTrend(knex: Knex, scope: TrendScope): Promise<SloTrendPoint[]> {
   const q = knex('runs')
-    .select(knex.raw('(started_at - ?) / ? as bucket', [scope.since, scope.bucketMs]))
+    .select(knex.raw('cast((started_at - ?) / ? as integer) as bucket', [scope.since, scope.bucketMs]))
     .count({ deploys: '*' })
     .select(knex.raw("sum(case when status = 'succeeded' then 1 else 0 end) as succeeded"))
     .select(
