@@ -41,7 +41,8 @@ async function emit(root: string): Promise<{ entities: Entity[]; connection: Rec
   return { entities: connection.entities(), connection };
 }
 
-const byRef = (entities: Entity[]) => new Map(entities.map((e) => [`${e.kind.toLowerCase()}:${e.metadata.name}`, e]));
+const byRef = (entities: Entity[]) =>
+  new Map(entities.map((e) => [`${e.kind.toLowerCase()}:${e.metadata.name}`, e]));
 
 describe('StratumEntityProvider', () => {
   it('emits one terraform-stack Resource per project with owner, system, layer and dependencies', async () => {
@@ -67,9 +68,15 @@ describe('StratumEntityProvider', () => {
       dependencyOf: ['component:default/payments'],
     });
     expect(app.metadata.annotations?.['stratum.dev/layer']).toBe('application');
-    expect(app.metadata.annotations?.['backstage.io/managed-by-location']).toBe(`file:${roots.at(-1)}/services/payments/app/stratum.yaml`);
+    expect(app.metadata.annotations?.['backstage.io/managed-by-location']).toBe(
+      `file:${roots.at(-1)}/services/payments/app/stratum.yaml`,
+    );
     const observability = refs.get('resource:observability')!;
-    expect(observability.spec).toMatchObject({ system: 'platform', owner: 'group:default/platform-team', dependsOn: ['resource:default/network'] });
+    expect(observability.spec).toMatchObject({
+      system: 'platform',
+      owner: 'group:default/platform-team',
+      dependsOn: ['resource:default/network'],
+    });
     expect(observability.spec?.dependencyOf).toBeUndefined();
     expect(refs.get('system:platform')?.spec).toEqual({ owner: 'group:default/platform-team' });
   });
@@ -78,7 +85,9 @@ describe('StratumEntityProvider', () => {
     const { entities } = await emit(workspace());
     expect(entities.some((e) => e.kind === 'Component')).toBe(false);
     const dependencyOf = entities.flatMap((e) => (e.spec?.dependencyOf as string[] | undefined) ?? []);
-    expect(new Set(dependencyOf)).toEqual(new Set(['component:default/payments', 'component:default/orders']));
+    expect(new Set(dependencyOf)).toEqual(
+      new Set(['component:default/payments', 'component:default/orders']),
+    );
   });
 
   it('puts a service stack in the system its catalog-info.yaml names', async () => {
@@ -87,7 +96,10 @@ describe('StratumEntityProvider', () => {
         'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: orders-api\nspec:\n  type: service\n  lifecycle: production\n  owner: group:orders-team\n  system: commerce\n',
     });
     const refs = byRef((await emit(root)).entities);
-    expect(refs.get('resource:orders-app')?.spec).toMatchObject({ system: 'commerce', dependencyOf: ['component:default/orders-api'] });
+    expect(refs.get('resource:orders-app')?.spec).toMatchObject({
+      system: 'commerce',
+      dependencyOf: ['component:default/orders-api'],
+    });
   });
 
   it('reports orphans in the log and emits them flagged, never dropping them', async () => {
@@ -98,7 +110,9 @@ describe('StratumEntityProvider', () => {
     expect(refs.get('resource:lonely')?.metadata.annotations?.['stratum.dev/orphan']).toMatch(/no owner/);
     expect(refs.get('resource:haunted')?.spec?.owner).toBe('group:default/ghost-team');
     expect(refs.get('resource:haunted')?.metadata.annotations?.['stratum.dev/orphan']).toMatch(/not a Group/);
-    expect(warn.mock.calls.map(([message]) => message).filter((m) => /no resolvable owner/.test(m))).toHaveLength(2);
+    expect(
+      warn.mock.calls.map(([message]) => message).filter((m) => /no resolvable owner/.test(m)),
+    ).toHaveLength(2);
   });
 
   it('replaces its entities on the next refresh, so a deleted project leaves the catalog', async () => {
@@ -119,11 +133,21 @@ describe('catalogModuleStratum', () => {
     const root = workspace();
     const providers: EntityProvider[] = [];
     await startTestBackend({
-      extensionPoints: [[catalogProcessingExtensionPoint, { addEntityProvider: (...p: unknown[]) => providers.push(...(p.flat() as EntityProvider[])) }]],
+      extensionPoints: [
+        [
+          catalogProcessingExtensionPoint,
+          { addEntityProvider: (...p: unknown[]) => providers.push(...(p.flat() as EntityProvider[])) },
+        ],
+      ],
       features: [
         catalogModuleStratum,
         mockServices.rootConfig.factory({
-          data: { stratum: { workspaceRoot: root }, catalog: { providers: { stratum: { schedule: { frequency: { minutes: 10 }, timeout: { minutes: 1 } } } } } },
+          data: {
+            stratum: { workspaceRoot: root },
+            catalog: {
+              providers: { stratum: { schedule: { frequency: { minutes: 10 }, timeout: { minutes: 1 } } } },
+            },
+          },
         }),
       ],
     });

@@ -8,7 +8,15 @@ const run = {
   startedAt: '2026-01-01T00:00:00Z',
   finishedAt: '2026-01-01T00:05:00Z',
   status: 'succeeded',
-  events: [{ project: 'network', stack: 'network', layer: 'infrastructure', status: 'succeeded', at: '2026-01-01T00:04:00Z' }],
+  events: [
+    {
+      project: 'network',
+      stack: 'network',
+      layer: 'infrastructure',
+      status: 'succeeded',
+      at: '2026-01-01T00:04:00Z',
+    },
+  ],
 };
 
 describe('PublishRunSchema', () => {

@@ -9,7 +9,8 @@ describe('parseDuration', () => {
   });
 
   it('refuses anything else', () => {
-    for (const text of ['', '30', 'd', '1.5d', '-1d', '30 days', '1y']) expect(parseDuration(text)).toBeUndefined();
+    for (const text of ['', '30', 'd', '1.5d', '-1d', '30 days', '1y'])
+      expect(parseDuration(text)).toBeUndefined();
   });
 
   it('formats with the largest whole unit', () => {

@@ -42,9 +42,12 @@ describe('readWorkspaceSnapshot', () => {
     expect(snapshot.orphans[1]?.reason).toMatch(/shared-infra\/lonely\/stratum.yaml: no owner/);
   });
 
-  it("orphans every stack of a service whose catalog-info.yaml cannot name an owner", () => {
+  it('orphans every stack of a service whose catalog-info.yaml cannot name an owner', () => {
     const snapshot = readWorkspaceSnapshot(
-      workspace({ 'services/orders/catalog-info.yaml': 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: orders\nspec:\n  type: service\n' }),
+      workspace({
+        'services/orders/catalog-info.yaml':
+          'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: orders\nspec:\n  type: service\n',
+      }),
     );
     expect(snapshot.orphans.map((o) => o.name)).toEqual(['orders-app']);
     expect(snapshot.orphans[0]?.reason).toMatch(/spec.owner/);

@@ -21,7 +21,8 @@ export function demoWorkspace(extra: Record<string, string> = {}): string {
       monitoring: ['monitoring', stackImporting('observability')],
       security: ['security'],
     }),
-    'services/payments/slo.yaml': 'apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: payments-availability\nspec:\n  service: payments\n',
+    'services/payments/slo.yaml':
+      'apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: payments-availability\nspec:\n  service: payments\n',
     ...service('orders', 'group:orders-team', { app: ['application', stackImporting('network')] }),
     ...extra,
   });

@@ -148,7 +148,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       );
     const now = clock().getTime();
     const points = await fromLedger(() =>
-      deployTrend(ledger.knex, { env: query.env, since: now - windowMs, until: now + 1, bucketMs }),
+      deployTrend(ledger.knex, { env: query.env, since: now - windowMs, until: now, bucketMs }),
     );
     const body: SloTrend = { env: query.env ?? null, window: windowText, bucket: query.bucket, points };
     res.json(body);

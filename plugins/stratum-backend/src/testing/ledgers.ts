@@ -30,7 +30,10 @@ export function ledgerBackends(env: NodeJS.ProcessEnv = process.env): LedgerBack
       required: false,
       async create() {
         const dir = mkdtempSync(join(tmpdir(), 'stratum-portal-ledger-'));
-        return { connection: join(dir, 'ledger.db'), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+        return {
+          connection: join(dir, 'ledger.db'),
+          cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+        };
       },
     },
     {
