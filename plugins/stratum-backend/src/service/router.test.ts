@@ -198,7 +198,7 @@ for (const backend of ledgerBackends()) {
           let cursor: string | null = '';
           let pages = 0;
           while (cursor !== null) {
-            const res = await api()
+            const res: request.Response = await api()
               .get(`/api/stratum/runs?env=staging&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
               .set('Authorization', USER);
             expect(res.status).toBe(200);
