@@ -43,7 +43,9 @@ export function createAwsProvider(scope: Construct, ctx: StackContext, tags: Rec
           skipCredentialsValidation: true,
           skipMetadataApiCheck: 'true',
           skipRegionValidation: true,
-          skipRequestingAccountId: true,
+          // The account id is still requested (sts:GetCallerIdentity, which moto answers with 123456789012):
+          // with skipRequestingAccountId the provider knows no account, and allowedAccountIds then refuses
+          // every plan with "AWS account ID not allowed: ".
         }
       : {}),
   };
