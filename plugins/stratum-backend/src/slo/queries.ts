@@ -61,14 +61,14 @@ function baseCtes(scope: SloScope, kind: 'deploy' | 'drift'): Sql {
     scoped += ' and r.env = ?';
     bindings.push(scope.env);
   }
-  let runGroups: string;
-  if (scope.groupBy === null) runGroups = `select s.id as run_id, '${OVERALL}' as grp from scoped s`;
-  else if (scope.groupBy === 'layer')
-    runGroups =
-      'select distinct e.run_id, e.layer as grp from scoped s join stack_events e on e.run_id = s.id';
-  else {
-    runGroups =
-      "select distinct e.run_id, coalesce(pg.grp, 'unknown') as grp from scoped s join stack_events e on e.run_id = s.id " +
+  // Every scoped run counts once for the overall group `*` and, when grouped, once for each layer or owner it touched.
+  let runGroups = `select s.id as run_id, '${OVERALL}' as grp from scoped s`;
+  if (scope.groupBy === 'layer') {
+    runGroups +=
+      ' union all select distinct e.run_id, e.layer as grp from scoped s join stack_events e on e.run_id = s.id';
+  } else if (scope.groupBy === 'owner') {
+    runGroups +=
+      " union all select distinct e.run_id, coalesce(pg.grp, 'unknown') as grp from scoped s join stack_events e on e.run_id = s.id " +
       'left join project_groups pg on pg.project = e.project';
   }
   return {
@@ -90,29 +90,35 @@ async function query(
   return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 }
 
-/** Nearest-rank percentiles (rank ceil(p·n), in integer arithmetic) of `samples(run_id, v)` per group. */
-function durationTail(samples: string): string {
-  return `, samples as (${samples}),
-    joined as (select g.grp, s.v from samples s join run_groups g on g.run_id = s.run_id where s.v is not null),
-    ranked as (select grp, v, row_number() over (partition by grp order by v) as rn, count(*) over (partition by grp) as n from joined)
-    select grp, max(n) as n,
+/**
+ * Nearest-rank percentiles (rank ceil(p·n), in integer arithmetic) per metric and group of `joined(metric, grp, v)`,
+ * a query that reaches `runs` and `stack_events` only through their primary keys.
+ */
+function durationTail(joined: string): string {
+  return `, joined as (${joined}),
+    ranked as (select metric, grp, v,
+                 row_number() over (partition by metric, grp order by v) as rn, count(*) over (partition by metric, grp) as n
+               from joined where v is not null)
+    select metric, grp, max(n) as n,
       max(case when rn = (n * 50 + 99) / 100 then v end) as p50,
       max(case when rn = (n * 90 + 99) / 100 then v end) as p90,
-      sum(case when v > ? then 1 else 0 end) as over_objective
-    from ranked group by grp`;
+      sum(case when v > (case when metric = 'lead' then cast(? as bigint) else cast(? as bigint) end) then 1 else 0 end) as over_objective
+    from ranked group by metric, grp`;
 }
 
-function durations(rows: Row[]): Map<string, DurationStats> {
+function durations(rows: Row[], metric: string): Map<string, DurationStats> {
   return new Map(
-    rows.map((row) => [
-      String(row.grp),
-      {
-        n: num(row.n as DbNumber),
-        p50: numOrNull(row.p50 as DbNumber | null),
-        p90: numOrNull(row.p90 as DbNumber | null),
-        over: num((row.over_objective ?? 0) as DbNumber),
-      },
-    ]),
+    rows
+      .filter((row) => row.metric === metric)
+      .map((row) => [
+        String(row.grp),
+        {
+          n: num(row.n as DbNumber),
+          p50: numOrNull(row.p50 as DbNumber | null),
+          p90: numOrNull(row.p90 as DbNumber | null),
+          over: num((row.over_objective ?? 0) as DbNumber),
+        },
+      ]),
   );
 }
 
@@ -133,95 +139,83 @@ export async function sloAggregates(
   thresholds: DurationThresholds,
 ): Promise<Map<string, GroupAggregates>> {
   const deploy = baseCtes(scope, 'deploy');
+  const incident = "status <> 'succeeded' and (prev_status is null or prev_status = 'succeeded')";
   const counts = await query(
     knex,
     deploy,
-    `select g.grp, count(*) as finished,
-       sum(case when r.status = 'succeeded' then 1 else 0 end) as succeeded,
-       sum(case when r.status in ('rolled_back', 'rollback_failed') then 1 else 0 end) as rolled_back
-     from run_groups g join scoped r on r.id = g.run_id group by g.grp`,
-  );
-  const lead = durations(
-    await query(
-      knex,
-      deploy,
-      durationTail(
-        `select r.id as run_id, r.finished_at - c.committed_at as v from scoped r join ${COMMITS_TABLE} c on c.git_sha = r.git_sha
-         where r.status = 'succeeded' and c.committed_at is not null and r.finished_at is not null`,
-      ),
-      [thresholds.leadTime],
-    ),
-  );
-  const rollback = durations(
-    await query(
-      knex,
-      deploy,
-      durationTail(
-        `select e.run_id,
-           max(case when e.status in ('rolled_back', 'rollback_failed') then e.at end)
-             - coalesce(min(case when e.status = 'failed' then e.at end), min(case when e.status = 'rolling_back' then e.at end)) as v
-         from scoped r join stack_events e on e.run_id = r.id
-         where r.status in ('rolled_back', 'rollback_failed') group by e.run_id`,
-      ),
-      [thresholds.rollbackTime],
-    ),
-  );
-  const restores = await query(
-    knex,
-    deploy,
-    `, ordered as (select g.grp, r.env, r.id, r.started_at, r.finished_at, r.status from run_groups g join scoped r on r.id = g.run_id),
+    `, ordered as (select g.grp, r.env, r.id, r.started_at, r.finished_at, r.status from run_groups g join runs r on r.id = g.run_id),
      marked as (
        select grp, status, finished_at,
          lag(status) over (partition by grp, env order by started_at, id) as prev_status,
          min(case when status = 'succeeded' then finished_at end)
            over (partition by grp, env order by started_at desc, id desc rows between unbounded preceding and 1 preceding) as recovered_at
        from ordered)
-     select grp, count(*) as incidents, count(recovered_at) as recovered,
-       coalesce(sum(recovered_at - finished_at), 0) as restore_total,
-       sum(case when recovered_at - finished_at > ? then 1 else 0 end) as slow
-     from marked where status <> 'succeeded' and (prev_status is null or prev_status = 'succeeded') group by grp`,
+     select grp, count(*) as finished,
+       sum(case when status = 'succeeded' then 1 else 0 end) as succeeded,
+       sum(case when status in ('rolled_back', 'rollback_failed') then 1 else 0 end) as rolled_back,
+       sum(case when ${incident} then 1 else 0 end) as incidents,
+       sum(case when ${incident} and recovered_at is not null then 1 else 0 end) as recovered,
+       coalesce(sum(case when ${incident} then recovered_at - finished_at end), 0) as restore_total,
+       sum(case when ${incident} and recovered_at - finished_at > ? then 1 else 0 end) as slow
+     from marked group by grp`,
     [thresholds.mttr],
   );
+  const durationRows = await query(
+    knex,
+    deploy,
+    durationTail(
+      `select 'lead' as metric, g.grp, r.finished_at - c.committed_at as v
+       from run_groups g join runs r on r.id = g.run_id join ${COMMITS_TABLE} c on c.git_sha = r.git_sha
+       where r.status = 'succeeded' and c.committed_at is not null and r.finished_at is not null
+       union all
+       select 'rollback' as metric, g.grp,
+         (select max(case when e.status in ('rolled_back', 'rollback_failed') then e.at end)
+            - coalesce(min(case when e.status = 'failed' then e.at end), min(case when e.status = 'rolling_back' then e.at end))
+          from stack_events e where e.run_id = g.run_id) as v
+       from run_groups g join runs r on r.id = g.run_id
+       where r.status in ('rolled_back', 'rollback_failed')`,
+    ),
+    [thresholds.leadTime, thresholds.rollbackTime],
+  );
+  const lead = durations(durationRows, 'lead');
+  const rollback = durations(durationRows, 'rollback');
   const drift = baseCtes(scope, 'drift');
   const [checks] = await query(knex, drift, 'select count(*) as checks from scoped');
-  const driftGroup = "coalesce(pg.grp, 'unknown')";
   const drifted = await query(
     knex,
     drift,
-    scope.groupBy === null
-      ? `select '${OVERALL}' as grp, count(distinct f.run_id) as drifted from drift_findings f join scoped s on s.id = f.run_id`
-      : `select ${driftGroup} as grp, count(distinct f.run_id) as drifted
-         from drift_findings f join scoped s on s.id = f.run_id left join project_groups pg on pg.project = f.project
-         group by ${driftGroup}`,
+    `select '${OVERALL}' as grp, count(distinct f.run_id) as drifted from drift_findings f join scoped s on s.id = f.run_id` +
+      (scope.groupBy === null
+        ? ''
+        : ` union all select coalesce(pg.grp, 'unknown') as grp, count(distinct f.run_id) as drifted
+            from drift_findings f join scoped s on s.id = f.run_id left join project_groups pg on pg.project = f.project
+            group by coalesce(pg.grp, 'unknown')`),
   );
 
   const driftChecks = num((checks?.checks ?? 0) as DbNumber);
   const byGroup = (rows: Row[]) => new Map(rows.map((row) => [String(row.grp), row]));
   const countRows = byGroup(counts);
-  const restoreRows = byGroup(restores);
   const driftRows = byGroup(drifted);
   const keys = new Set([
+    OVERALL,
     ...countRows.keys(),
     ...lead.keys(),
     ...rollback.keys(),
-    ...restoreRows.keys(),
     ...driftRows.keys(),
   ]);
-  if (scope.groupBy === null) keys.add(OVERALL);
   const out = new Map<string, GroupAggregates>();
   for (const key of [...keys].sort()) {
     const c = countRows.get(key);
-    const r = restoreRows.get(key);
     out.set(key, {
       finished: num((c?.finished ?? 0) as DbNumber),
       succeeded: num((c?.succeeded ?? 0) as DbNumber),
       rolledBack: num((c?.rolled_back ?? 0) as DbNumber),
       leadTime: lead.get(key) ?? EMPTY_DURATIONS,
       rollbackTime: rollback.get(key) ?? EMPTY_DURATIONS,
-      incidents: num((r?.incidents ?? 0) as DbNumber),
-      recovered: num((r?.recovered ?? 0) as DbNumber),
-      restoreTotalMs: num((r?.restore_total ?? 0) as DbNumber),
-      slowRestores: num((r?.slow ?? 0) as DbNumber),
+      incidents: num((c?.incidents ?? 0) as DbNumber),
+      recovered: num((c?.recovered ?? 0) as DbNumber),
+      restoreTotalMs: num((c?.restore_total ?? 0) as DbNumber),
+      slowRestores: num((c?.slow ?? 0) as DbNumber),
       driftChecks,
       drifted: num((driftRows.get(key)?.drifted ?? 0) as DbNumber),
     });

@@ -32,15 +32,12 @@ export async function platformSloReport(
     mttr: objectives.values.mttr,
   };
   const base = { env: request.env, since, until: request.now + 1 };
-  const overall = await sloAggregates(knex, { ...base, groupBy: null, projectGroups: new Map() }, thresholds);
-  const groups =
-    request.groupBy === null
-      ? new Map()
-      : await sloAggregates(
-          knex,
-          { ...base, groupBy: request.groupBy, projectGroups: projectGroups(projects, request.groupBy) },
-          thresholds,
-        );
+  const aggregates = await sloAggregates(
+    knex,
+    { ...base, groupBy: request.groupBy, projectGroups: projectGroups(projects, request.groupBy) },
+    thresholds,
+  );
+  const groups = [...aggregates].filter(([key]) => key !== OVERALL);
   return {
     env: request.env ?? null,
     window: request.windowText,
@@ -48,7 +45,7 @@ export async function platformSloReport(
     windowEnd: new Date(request.now).toISOString(),
     groupBy: request.groupBy,
     objectivesFile: objectives.file,
-    overall: judgeSlos(overall.get(OVERALL)!, objectives.values),
-    groups: [...groups].map(([key, aggregates]) => ({ key, slos: judgeSlos(aggregates, objectives.values) })),
+    overall: judgeSlos(aggregates.get(OVERALL)!, objectives.values),
+    groups: groups.map(([key, aggregates]) => ({ key, slos: judgeSlos(aggregates, objectives.values) })),
   };
 }
