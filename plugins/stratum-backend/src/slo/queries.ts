@@ -72,7 +72,7 @@ function baseCtes(scope: SloScope, kind: 'deploy' | 'drift'): Sql {
       'left join project_groups pg on pg.project = e.project';
   }
   return {
-    text: `with project_groups(project, grp) as (${projectGroups}), scoped as (${scoped}), run_groups as (${runGroups})`,
+    text: `with project_groups(project, grp) as (${projectGroups}), scoped as materialized (${scoped}), run_groups as materialized (${runGroups})`,
     bindings,
   };
 }
@@ -146,10 +146,11 @@ export async function sloAggregates(
     `, ordered as (select g.grp, r.env, r.id, r.started_at, r.finished_at, r.status from run_groups g join runs r on r.id = g.run_id),
      marked as (
        select grp, status, finished_at,
-         lag(status) over (partition by grp, env order by started_at, id) as prev_status,
-         min(case when status = 'succeeded' then finished_at end)
-           over (partition by grp, env order by started_at desc, id desc rows between unbounded preceding and 1 preceding) as recovered_at
-       from ordered)
+         -- one ordering, newest first: lead() is the run before, the running min the next success after
+         lead(status) over latest as prev_status,
+         min(case when status = 'succeeded' then finished_at end) over (latest rows unbounded preceding) as recovered_at
+       from ordered
+       window latest as (partition by grp, env order by started_at desc, id desc))
      select grp, count(*) as finished,
        sum(case when status = 'succeeded' then 1 else 0 end) as succeeded,
        sum(case when status in ('rolled_back', 'rollback_failed') then 1 else 0 end) as rolled_back,
