@@ -12,7 +12,16 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SKIP_DIRS = new Set(['node_modules', '.git', '.nx', 'cdktf.out', '.stratum', 'dist', '.terraform', 'test-results']);
+const SKIP_DIRS = new Set([
+  'node_modules',
+  '.git',
+  '.nx',
+  'cdktf.out',
+  '.stratum',
+  'dist',
+  '.terraform',
+  'test-results',
+]);
 const NODE_TEST_ROOTS = ['tools', 'shared-infra', 'services', 'templates', 'bench'];
 /** Backstage packages: their tests are jest tests run by backstage-cli. */
 const JEST_ROOTS = ['plugins', join('tools', 'portal')];
@@ -42,7 +51,9 @@ const matches = (file) => filters.length === 0 || filters.some((f) => file.inclu
 const nodeFiles = NODE_TEST_ROOTS.flatMap((top) => findTests(join(root, top), [], new Set(JEST_ROOTS)))
   .filter(matches)
   .sort();
-const jestFiles = JEST_ROOTS.flatMap((top) => findTests(join(root, top), [])).filter(matches).sort();
+const jestFiles = JEST_ROOTS.flatMap((top) => findTests(join(root, top), []))
+  .filter(matches)
+  .sort();
 
 if (nodeFiles.length === 0 && jestFiles.length === 0) {
   console.error(`No test files matched ${filters.length ? filters.join(', ') : 'the workspace'}.`);
@@ -65,7 +76,12 @@ if (jestFiles.length > 0) {
   // CI=true: a single run, never jest's watch mode. With filters, only the matching files run.
   const result = spawnSync(
     process.execPath,
-    [join(root, 'node_modules', '@backstage', 'cli', 'bin', 'backstage-cli'), 'repo', 'test', ...(filters.length ? jestFiles : [])],
+    [
+      join(root, 'node_modules', '@backstage', 'cli', 'bin', 'backstage-cli'),
+      'repo',
+      'test',
+      ...(filters.length ? jestFiles : []),
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, CI: 'true' } },
   );
   if (result.status !== 0) failed.push(`jest (exit ${result.status ?? result.signal})`);
