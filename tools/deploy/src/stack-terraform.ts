@@ -23,8 +23,14 @@ export class StackTerraform {
     readonly dir: string,
   ) {}
 
+  /**
+   * `terraform init`, one at a time in this process: inits share the plugin cache (TF_PLUGIN_CACHE_DIR),
+   * which terraform does not guard against concurrent writers (two first-time inits race to create the same
+   * provider folder: "failed to create directory ... file exists"). With the cache warm an init takes well
+   * under a second, so queueing them costs little.
+   */
   async init(): Promise<StepResult> {
-    return step(await this.run(['init', '-input=false', '-no-color']));
+    return step(await serially(() => this.run(['init', '-input=false', '-no-color'])));
   }
 
   /** `terraform plan -out=<planFile>` with the commit variable; counts come from the JSON UI stream. */
@@ -48,9 +54,12 @@ export class StackTerraform {
     return step(await this.run(['destroy', '-input=false', '-no-color', '-auto-approve', '-lock-timeout=60s', varArg(gitSha)]));
   }
 
-  /** `plan -refresh-only -detailed-exitcode`: exit 0 no drift, 2 drift, anything else an error. */
-  async refreshOnlyPlan(planFile: string): Promise<TerraformResult> {
-    return this.run(['plan', '-refresh-only', '-detailed-exitcode', '-input=false', '-no-color', `-out=${planFile}`, '-lock-timeout=60s']);
+  /**
+   * `plan -detailed-exitcode` of a stack's deployed configuration with the commit it was deployed with: exit 0
+   * the real resources match it, 2 terraform would change something back (drift), anything else an error.
+   */
+  async driftPlan(planFile: string, gitSha: string): Promise<TerraformResult> {
+    return this.run(['plan', '-detailed-exitcode', '-input=false', '-no-color', `-out=${planFile}`, '-lock-timeout=60s', varArg(gitSha)]);
   }
 
   async showJson(planFile: string): Promise<TerraformResult> {
@@ -58,8 +67,26 @@ export class StackTerraform {
   }
 
   private run(args: string[]): Promise<TerraformResult> {
-    return runTerraform(this.settings, args, this.dir);
+    return runTerraform({ ...this.settings, env: { ...this.settings.env, ...SHARED_CACHE_ENV } }, args, this.dir);
   }
+}
+
+/**
+ * Without a lock file (every fresh stack folder), `terraform init` re-installs the provider into the shared
+ * plugin cache, replacing the cache entry that other stacks' plans are loading at that moment ("there is no
+ * package for registry.terraform.io/hashicorp/aws 5.100.0 cached in .terraform/providers"). This setting makes
+ * init link the cached entry as it is. The lock files it writes lack the registry's zh: checksums, which does
+ * not matter for synthesized folders that are never committed.
+ */
+const SHARED_CACHE_ENV = { TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE: '1' } as const;
+
+let initChain: Promise<unknown> = Promise.resolve();
+
+/** Runs `work` after every earlier call has settled. */
+function serially<T>(work: () => Promise<T>): Promise<T> {
+  const result = initChain.then(work, work);
+  initChain = result.catch(() => undefined);
+  return result;
 }
 
 function varArg(gitSha: string): string {
