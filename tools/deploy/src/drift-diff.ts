@@ -6,8 +6,15 @@ export interface AttributeDrift {
   readonly actual: string;
 }
 
+interface ResourceChange {
+  address: string;
+  mode?: string;
+  change: { actions: string[]; before?: unknown; after?: unknown; after_unknown?: unknown };
+}
+
 interface ShowJson {
-  resource_drift?: { address: string; change: { actions: string[]; before?: unknown; after?: unknown } }[];
+  resource_drift?: ResourceChange[];
+  resource_changes?: ResourceChange[];
 }
 
 /** Attributes ignored in drift reports: computed bookkeeping that changes without anyone changing anything. */
@@ -38,6 +45,52 @@ export function driftedAttributes(showJson: string | ShowJson): AttributeDrift[]
     }
   }
   return out;
+}
+
+/**
+ * What a plan of the deployed configuration would change back (`terraform show -json <plan>`), per resource and
+ * top-level attribute: `expected` is the deployed configuration's value, `actual` the real one. A resource the
+ * plan creates was deleted outside Terraform; values known only after apply are left out.
+ */
+export function plannedCorrections(showJson: string | ShowJson): AttributeDrift[] {
+  const plan: ShowJson = typeof showJson === 'string' ? (JSON.parse(showJson) as ShowJson) : showJson;
+  const out: AttributeDrift[] = [];
+  for (const rc of plan.resource_changes ?? []) {
+    const actions = rc.change.actions;
+    if (rc.mode === 'data' || actions.every((a) => a === 'no-op' || a === 'read')) continue;
+    const real = rc.change.before as Record<string, unknown> | null | undefined;
+    const wanted = rc.change.after as Record<string, unknown> | null | undefined;
+    if (!real) {
+      out.push({ address: rc.address, attribute: '(resource)', expected: 'exists', actual: 'deleted outside Terraform' });
+      continue;
+    }
+    if (!wanted) {
+      out.push({ address: rc.address, attribute: '(resource)', expected: 'absent', actual: 'exists' });
+      continue;
+    }
+    const unknown = (rc.change.after_unknown ?? {}) as Record<string, unknown>;
+    const keys = [...new Set([...Object.keys(real), ...Object.keys(wanted)])].sort();
+    for (const key of keys) {
+      if (unknown[key] === true) continue;
+      const expected = stable(withoutCommitTag(key, wanted[key]));
+      const actual = stable(withoutCommitTag(key, real[key]));
+      if (expected !== actual) out.push({ address: rc.address, attribute: key, expected, actual });
+    }
+  }
+  return out;
+}
+
+/** The tag every resource carries with the commit that applied it (see StratumStack): bookkeeping, not drift. */
+const COMMIT_TAG = 'stratum:git-sha';
+
+/**
+ * Tags without the commit tag: after a rollback the resources carry the commit of the artifact put back,
+ * which the drift plan may not know, and a differing commit tag alone is not a change to the resource.
+ */
+function withoutCommitTag(key: string, value: unknown): unknown {
+  if ((key !== 'tags' && key !== 'tags_all') || !value || typeof value !== 'object') return value;
+  const rest = Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([k]) => k !== COMMIT_TAG));
+  return Object.keys(rest).length === 0 && key === 'tags' ? null : rest;
 }
 
 /** JSON with sorted keys, so equal values compare equal. */

@@ -5,7 +5,7 @@ import { stackName } from '@stratum/constructs';
 import type { Ledger } from '@stratum/ledger';
 import { terraformError, type TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
-import { driftedAttributes, type AttributeDrift } from './drift-diff';
+import { plannedCorrections, type AttributeDrift } from './drift-diff';
 import { StackTerraform } from './stack-terraform';
 
 export interface DriftOptions {
@@ -40,9 +40,12 @@ export interface DriftReport {
 const PLAN_FILE = 'stratum-drift.tfplan';
 
 /**
- * Compares every deployed stack with the real resources: `terraform plan -refresh-only -detailed-exitcode`
- * on the artifact the stack was last deployed with (not the current code), then names each drifted resource
- * and attribute. Recorded as a run of kind `drift` with its findings.
+ * Compares every deployed stack with the real resources: `terraform plan -detailed-exitcode` of the artifact
+ * the stack was last deployed with (not the current code) and that deployment's commit, so anything the plan
+ * would change is a difference between the real resources and what was deployed; each such resource and
+ * attribute is named. A refresh-only plan is not used: it also lists attributes that other resources of the
+ * same stack set after the apply (a queue's policy written by its policy resource, a role's inline policies,
+ * a bucket's versioning), which are not drift. Recorded as a run of kind `drift` with its findings.
  */
 export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   const { workspace, env, ledger } = options;
@@ -69,12 +72,14 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
     const tf = new StackTerraform(options.settings, dir);
     const init = await tf.init();
     if (!init.ok) return { project, stack, status: 'error', findings: [], error: `terraform init: ${init.error}` };
-    const plan = await tf.refreshOnlyPlan(PLAN_FILE);
+    // The deployed commit, so the git-sha default tag is what the apply set (else every resource drifts on it).
+    const deployedSha = (await ledger.getRun(deployed.runId))?.gitSha ?? 'unversioned';
+    const plan = await tf.driftPlan(PLAN_FILE, deployedSha);
     if (plan.exitCode === 0) return { project, stack, status: 'clean', findings: [] };
     if (plan.exitCode !== 2) return { project, stack, status: 'error', findings: [], error: terraformError(plan) };
     const shown = await tf.showJson(PLAN_FILE);
     if (shown.exitCode !== 0) return { project, stack, status: 'error', findings: [], error: terraformError(shown) };
-    const findings = driftedAttributes(shown.stdout);
+    const findings = plannedCorrections(shown.stdout);
     return { project, stack, status: findings.length > 0 ? 'drifted' : 'clean', findings };
   }
   let status: 'succeeded' | 'failed' = 'succeeded';

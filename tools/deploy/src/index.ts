@@ -7,7 +7,7 @@ export { StackTerraform, planCounts, type PlanCounts, type StepResult } from './
 export { rollbackDir, stackArtifacts, type StackArtifact } from './stacks';
 export { rollbackFinishedRun, type RollbackRunOptions } from './rollback';
 export { checkDrift, type DriftOptions, type DriftReport, type StackDrift } from './drift';
-export { driftedAttributes, type AttributeDrift } from './drift-diff';
+export { driftedAttributes, plannedCorrections, type AttributeDrift } from './drift-diff';
 export { impactOf, planChange, type Impact, type PlanOptions, type PlanReport, type StackPlan } from './plan';
 export { planMarkdown } from './plan-markdown';
 export { promote, type PromoteOptions } from './promote';
