@@ -72,6 +72,23 @@ export class AwsClient {
     await this.call('ssm', 'AmazonSSM.PutParameter', { Name: name, Value: value, Type: 'String', Overwrite: true }, '1.1');
   }
 
+  /** CloudWatch log groups, name → retention in days (null: never expire). */
+  async logGroupRetention(prefix = ''): Promise<Record<string, number | null>> {
+    const out: Record<string, number | null> = {};
+    let token: string | undefined;
+    do {
+      const page = await this.call<{ logGroups?: { logGroupName: string; retentionInDays?: number }[]; nextToken?: string }>(
+        'logs',
+        'Logs_20140328.DescribeLogGroups',
+        { ...(prefix ? { logGroupNamePrefix: prefix } : {}), ...(token ? { nextToken: token } : {}) },
+        '1.1',
+      );
+      for (const g of page.logGroups ?? []) out[g.logGroupName] = g.retentionInDays ?? null;
+      token = page.nextToken || undefined;
+    } while (token);
+    return out;
+  }
+
   /** Every resource the tagging API knows, ARN → tags (sorted), across pages. */
   async taggedResources(): Promise<Record<string, Record<string, string>>> {
     const out: Record<string, Record<string, string>> = {};
