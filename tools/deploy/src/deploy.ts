@@ -11,6 +11,7 @@ import {
 import { synthesize } from '@stratum/synth';
 import type { TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
+import { endpointAnswers, requireEndpoint, unreachableAdvice } from './endpoint';
 import { EventLog } from './event-log';
 import { acquireEnvironmentLock } from './lock';
 import { reportStacks, type DeployReport } from './report';
@@ -54,6 +55,7 @@ export interface DeployOptions {
 export async function deploy(options: DeployOptions): Promise<DeployReport> {
   const { ledger, env, workspace } = options;
   const notes: string[] = [];
+  await requireEndpoint(env);
   for (const run of await ledger.findInterruptedRuns(env.name)) {
     notes.push(
       `Run ${run.id} (started ${run.startedAt} by ${run.actor}) was interrupted and is now marked interrupted; ` +
@@ -129,6 +131,9 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
   }
 
   async function finish(): Promise<DeployReport> {
+    if (status !== 'succeeded' && env.endpoint && !(await endpointAnswers(env.endpoint))) {
+      notes.push(`${unreachableAdvice(env)} Then run \`stratum rollback --env ${env.name} --run ${runId}\` to put back what this run applied.`);
+    }
     await log.flush();
     if (log.failures.length > 0) notes.push(`ledger writes failed: ${log.failures.join('; ')}`);
     try {

@@ -5,6 +5,7 @@ import { stackName } from '@stratum/constructs';
 import type { Ledger } from '@stratum/ledger';
 import { terraformError, type TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
+import { requireEndpoint } from './endpoint';
 import { plannedCorrections, type AttributeDrift } from './drift-diff';
 import { StackTerraform } from './stack-terraform';
 
@@ -49,6 +50,7 @@ const PLAN_FILE = 'stratum-drift.tfplan';
  */
 export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   const { workspace, env, ledger } = options;
+  await requireEndpoint(env);
   const run = await ledger.createRun({ kind: 'drift', env: env.name, gitSha: options.gitSha, actor: options.actor, trigger: options.trigger });
   const names = options.projects ?? [...workspace.projects.keys()];
   const jobs = names.flatMap((name) => env.regions.map((region) => ({ project: workspace.projects.get(name)!, stack: stackName(name, region) })));

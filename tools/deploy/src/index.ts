@@ -1,4 +1,5 @@
 export { deploy, type DeployOptions } from './deploy';
+export { EndpointUnreachableError, endpointAnswers, requireEndpoint } from './endpoint';
 export { EventLog, type StackRef } from './event-log';
 export { acquireEnvironmentLock, EnvironmentLockedError, type LockOptions } from './lock';
 export { reportStacks, type DeployReport, type DeployReportStack, type ReportStackStatus } from './report';

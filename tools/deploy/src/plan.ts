@@ -4,6 +4,7 @@ import type { Ledger } from '@stratum/ledger';
 import { synthesize } from '@stratum/synth';
 import type { TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
+import { requireEndpoint } from './endpoint';
 import { StackTerraform, type PlanCounts } from './stack-terraform';
 import { stackArtifacts, type StackArtifact } from './stacks';
 
@@ -61,6 +62,7 @@ const PLAN_FILE = 'stratum.tfplan';
  */
 export async function planChange(options: PlanOptions): Promise<PlanReport> {
   const { workspace, env } = options;
+  await requireEndpoint(env);
   const artifacts = stackArtifacts(workspace, synthesize({ workspace, env, projects: options.projects }));
   const order = deployOrder(workspace.graph, options.projects);
   const inSet = new Set(order);

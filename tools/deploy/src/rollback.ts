@@ -6,6 +6,7 @@ import { createPlan, rollbackRun, unitId, type SchedulerEvent, type StackUnit } 
 import type { TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
 import { UsageError } from '@stratum/config';
+import { requireEndpoint } from './endpoint';
 import { EventLog } from './event-log';
 import { acquireEnvironmentLock } from './lock';
 import type { DeployReport } from './report';
@@ -35,6 +36,7 @@ export interface RollbackRunOptions {
 export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<DeployReport> {
   const { ledger, env, workspace } = options;
   const notes: string[] = [];
+  await requireEndpoint(env);
   for (const run of await ledger.findInterruptedRuns(env.name)) notes.push(`Run ${run.id} was interrupted and is now marked interrupted.`);
   const target = await ledger.getRun(options.targetRunId);
   if (!target) throw new UsageError(`No run '${options.targetRunId}' in the ledger; list runs with \`stratum runs --env ${env.name}\`.`);
