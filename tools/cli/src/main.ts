@@ -1,6 +1,6 @@
 import { ConfigError, UsageError } from '@stratum/config';
 import { GraphError } from '@stratum/graph';
-import { EnvironmentLockedError } from '@stratum/deploy';
+import { EndpointUnreachableError, EnvironmentLockedError } from '@stratum/deploy';
 import { LedgerError } from '@stratum/ledger';
 import { TerraformStartError } from '@stratum/terraform';
 import type { Command } from './command';
@@ -8,6 +8,7 @@ import { affectedCommand } from './commands/affected';
 import { deployCommand } from './commands/deploy';
 import { driftCommand } from './commands/drift';
 import { graphCommand } from './commands/graph';
+import { localCommand } from './commands/local';
 import { planCommand } from './commands/plan';
 import { policyCommand } from './commands/policy';
 import { promoteCommand } from './commands/promote';
@@ -31,6 +32,7 @@ export const COMMANDS: readonly Command[] = [
   driftCommand,
   promoteCommand,
   runsCommand,
+  localCommand,
 ];
 
 function help(): string {
@@ -73,7 +75,8 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
       error instanceof GraphError ||
       error instanceof TerraformStartError ||
       error instanceof LedgerError ||
-      error instanceof EnvironmentLockedError
+      error instanceof EnvironmentLockedError ||
+      error instanceof EndpointUnreachableError
     ) {
       io.err(`stratum ${name}: ${error.message}`);
       return EXIT.failure;
