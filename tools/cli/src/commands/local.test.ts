@@ -4,20 +4,12 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { findMotoServer, freePort } from '@stratum/emulator';
 import { missing } from '@stratum/testing';
-import type { CommandIO } from '../io';
-import { cliWorkspace, REPO_ROOT } from '../test/harness';
-import { localCommand } from './local';
+import { cliWorkspace, REPO_ROOT, runCli } from '../test/harness';
 
 const moto = findMotoServer({ root: REPO_ROOT, processEnv: process.env });
 const noMoto = missing('moto_server', moto !== undefined, "pip install 'moto[server]==5.2.1', or run `stratum local up` once");
 
-async function local(root: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = { out: (t) => (stdout += `${t}\n`), err: (t) => (stderr += `${t}\n`), cwd: root, env: { ...process.env, STRATUM_ROOT: root } };
-  const code = await localCommand.run(args, io).catch((error: unknown) => (error instanceof Error && error.name === 'UsageError' ? 2 : Promise.reject(error)));
-  return { code, stdout, stderr };
-}
+const local = (root: string, ...args: string[]) => runCli(root, 'local', ...args);
 
 describe('stratum local', { skip: noMoto }, () => {
   const root = cliWorkspace({});
