@@ -8,4 +8,5 @@ export const platformOutputs = defineOutputs('platform', {
   albSecurityGroupId: 'string',
   albArnSuffix: 'string',
   taskExecutionRoleArn: 'string',
+  taskExecutionRoleName: 'string',
 });

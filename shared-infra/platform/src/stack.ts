@@ -14,7 +14,6 @@ export default class PlatformStack extends StratumStack {
       vpcCidr: network.vpcCidr,
       publicSubnetIds: network.publicSubnetIds,
       permissionBoundaryArn: baseline.permissionBoundaryArn,
-      deletionProtection: ctx.env.safety.deletionProtection,
     });
     platformOutputs.publish(this, {
       clusterArn: platform.clusterArn,
@@ -23,6 +22,7 @@ export default class PlatformStack extends StratumStack {
       albSecurityGroupId: platform.albSecurityGroupId,
       albArnSuffix: platform.albArnSuffix,
       taskExecutionRoleArn: platform.taskExecutionRoleArn,
+      taskExecutionRoleName: platform.taskExecutionRoleName,
     });
   }
 }

@@ -16,6 +16,5 @@ export {
   Testing,
   Token,
   type IAspect,
-  type IConstruct as ICdktfConstruct,
 } from 'cdktf';
 export { Construct, type IConstruct } from 'constructs';

@@ -1,4 +1,4 @@
-import { runTerraform, terraformError, type TerraformResult, type TerraformSettings } from '@stratum/terraform';
+import { initSerially, runTerraform, terraformError, type TerraformResult, type TerraformSettings } from '@stratum/terraform';
 import { GIT_SHA_VARIABLE } from '@stratum/constructs';
 
 /** Adds, changes, destroys and replaced resources of a plan, from `terraform plan -json`. */
@@ -23,14 +23,9 @@ export class StackTerraform {
     readonly dir: string,
   ) {}
 
-  /**
-   * `terraform init`, one at a time in this process: inits share the plugin cache (TF_PLUGIN_CACHE_DIR),
-   * which terraform does not guard against concurrent writers (two first-time inits race to create the same
-   * provider folder: "failed to create directory ... file exists"). With the cache warm an init takes well
-   * under a second, so queueing them costs little.
-   */
+  /** `terraform init`, queued behind other inits (they share the plugin cache; see `initSerially`). */
   async init(): Promise<StepResult> {
-    return step(await serially(() => this.run(['init', '-input=false', '-no-color'])));
+    return step(await initSerially(this.settings, this.dir));
   }
 
   /** `terraform plan -out=<planFile>` with the commit variable; counts come from the JSON UI stream. */
@@ -67,26 +62,8 @@ export class StackTerraform {
   }
 
   private run(args: string[]): Promise<TerraformResult> {
-    return runTerraform({ ...this.settings, env: { ...this.settings.env, ...SHARED_CACHE_ENV } }, args, this.dir);
+    return runTerraform(this.settings, args, this.dir);
   }
-}
-
-/**
- * Without a lock file (every fresh stack folder), `terraform init` re-installs the provider into the shared
- * plugin cache, replacing the cache entry that other stacks' plans are loading at that moment ("there is no
- * package for registry.terraform.io/hashicorp/aws 5.100.0 cached in .terraform/providers"). This setting makes
- * init link the cached entry as it is. The lock files it writes lack the registry's zh: checksums, which does
- * not matter for synthesized folders that are never committed.
- */
-const SHARED_CACHE_ENV = { TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE: '1' } as const;
-
-let initChain: Promise<unknown> = Promise.resolve();
-
-/** Runs `work` after every earlier call has settled. */
-function serially<T>(work: () => Promise<T>): Promise<T> {
-  const result = initChain.then(work, work);
-  initChain = result.catch(() => undefined);
-  return result;
 }
 
 function varArg(gitSha: string): string {

@@ -43,6 +43,8 @@ export function terraformSettings(root: string, env: NodeJS.ProcessEnv = process
       ...env,
       TF_CLI_CONFIG_FILE: configFile,
       TF_PLUGIN_CACHE_DIR: pluginCache,
+      // Link the cached provider as it is instead of re-installing it while other stacks load it (see init.ts).
+      TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE: '1',
       TF_IN_AUTOMATION: '1',
       TF_INPUT: '0',
       CHECKPOINT_DISABLE: '1',

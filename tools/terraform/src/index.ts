@@ -2,3 +2,4 @@ export { DEFAULT_MIRROR, terraformSettings, type TerraformSettings } from './cli
 export { runTerraform, terraformError, TerraformStartError, type TerraformResult } from './run';
 export { validateStacks, type ValidateOptions, type ValidateResult, type ValidateTarget } from './validate';
 export { summarizePlan, type PlanSummary } from './plan-summary';
+export { initSerially } from './init';

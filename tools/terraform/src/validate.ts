@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TerraformSettings } from './cli-config';
+import { initSerially } from './init';
 import { runTerraform, terraformError } from './run';
 
 export interface ValidateTarget {
@@ -50,7 +51,7 @@ export async function validateStacks(targets: readonly ValidateTarget[], options
 async function validateOne(target: ValidateTarget, settings: TerraformSettings, cacheDir: string): Promise<ValidateResult> {
   const marker = join(cacheDir, `${target.hash}.ok`);
   if (existsSync(marker)) return { stack: target.stack, valid: true, cached: true };
-  const init = await runTerraform(settings, ['init', '-backend=false', '-input=false', '-no-color'], target.dir);
+  const init = await initSerially(settings, target.dir, ['-backend=false']);
   if (init.exitCode !== 0) {
     return { stack: target.stack, valid: false, cached: false, error: `terraform init failed: ${terraformError(init)}` };
   }

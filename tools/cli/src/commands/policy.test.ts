@@ -48,3 +48,16 @@ describe('stratum policy on files', () => {
     assert.equal(code, 2);
   });
 });
+
+describe('the shipped stacks', () => {
+  for (const env of ['local', 'dev', 'staging', 'prod']) {
+    test(`pass the policy gate in ${env} with no suppression`, async () => {
+      const { code, stdout, stderr } = await runCli(REPO_ROOT, 'policy', '--env', env, '--json');
+      assert.equal(code, 0, `${stderr}\n${stdout.slice(0, 4000)}`);
+      const report = JSON.parse(stdout) as { violations: unknown[]; suppressed: unknown[]; files: string[] };
+      assert.deepEqual(report.violations, []);
+      assert.deepEqual(report.suppressed, []);
+      assert.equal(report.files.length, env === 'prod' ? 22 : 11);
+    });
+  }
+});

@@ -16,6 +16,11 @@ export interface PostgresDatabaseProps {
   readonly allowedSecurityGroupIds?: readonly string[];
   /** CIDRs allowed to connect (e.g. the VPC CIDR); never 0.0.0.0/0. @default [] */
   readonly allowedCidrs?: readonly string[];
+  /**
+   * Set when a higher layer (the service's security stack) adds the ingress rules to `securityGroupId`, so
+   * that no allowed source here is intended rather than a mistake. @default false
+   */
+  readonly ingressManagedElsewhere?: boolean;
   /** KMS key for storage, Performance Insights and the managed password secret. @default the AWS-managed RDS key */
   readonly kmsKeyArn?: string;
   /** PostgreSQL major version (also picks the parameter group family). @default '16' */
@@ -81,9 +86,9 @@ export class PostgresDatabase extends Construct {
       backupRetentionDays = 7,
       performanceInsights = true,
     } = props;
-    if (allowedSecurityGroupIds.length === 0 && allowedCidrs.length === 0) {
+    if (allowedSecurityGroupIds.length === 0 && allowedCidrs.length === 0 && !props.ingressManagedElsewhere) {
       throw new Error(
-        `${this.node.path}: nobody may connect; set allowedSecurityGroupIds (service groups) or allowedCidrs (e.g. the VPC CIDR).`,
+        `${this.node.path}: nobody may connect; set allowedSecurityGroupIds (service groups) or allowedCidrs (e.g. the VPC CIDR), or ingressManagedElsewhere when a security stack adds the rules.`,
       );
     }
     const major = engineVersion.split('.')[0]!;
