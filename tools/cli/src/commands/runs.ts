@@ -1,5 +1,5 @@
 import { UsageError } from '@stratum/config';
-import { RUN_STATUSES, type RunStatus } from '@stratum/ledger';
+import { RUN_KINDS, RUN_STATUSES, type RunKind, type RunStatus } from '@stratum/ledger';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';
@@ -9,7 +9,7 @@ import { openWorkspace } from '../workspace-context';
 export const runsCommand: Command = {
   name: 'runs',
   summary: 'The audit trail: runs, and `runs show <id>` for every stack event of one.',
-  usage: `Usage: stratum runs [--env <env>] [--status <status>] [--limit N] [--cursor <c>] [--json]
+  usage: `Usage: stratum runs [--env <env>] [--kind deploy|rollback|drift] [--status <status>] [--limit N] [--cursor <c>] [--json]
        stratum runs show <id> [--json]
 
 Lists runs newest first (who, what commit, when, outcome), or shows one run's stack events in order.
@@ -18,7 +18,7 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
     const { values, positionals } = parseCommandArgs(
       'runs',
       args,
-      { env: { type: 'string' }, status: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' }, json: { type: 'boolean' } },
+      { env: { type: 'string' }, kind: { type: 'string' }, status: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' }, json: { type: 'boolean' } },
       true,
     );
     const workspace = openWorkspace(io);
@@ -44,11 +44,15 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
       if (values.status && !(RUN_STATUSES as readonly string[]).includes(values.status)) {
         throw new UsageError(`--status: got '${values.status}'; use one of ${RUN_STATUSES.join(', ')}.`);
       }
+      if (values.kind && !(RUN_KINDS as readonly string[]).includes(values.kind)) {
+        throw new UsageError(`--kind: got '${values.kind}'; use one of ${RUN_KINDS.join(', ')}.`);
+      }
       const limit = values.limit === undefined ? 20 : Number(values.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit: got '${values.limit}'; give 1 to 500.`);
       const page = await ledger.listRuns({
         ...(values.env ? { env: values.env } : {}),
         ...(values.status ? { status: values.status as RunStatus } : {}),
+        ...(values.kind ? { kind: values.kind as RunKind } : {}),
         ...(values.cursor ? { cursor: values.cursor } : {}),
         limit,
       });
