@@ -27,6 +27,10 @@ function cloneService(from: string, to: string, oldName: string, newName: string
     const src = join(from, entry);
     const dst = join(to, entry);
     if (statSync(src).isDirectory()) cloneService(src, dst, oldName, newName);
-    else writeFileSync(dst, readFileSync(src, 'utf8').replaceAll(oldName, newName).replaceAll('group:svc', 'group:payments').replace(/owner: group:[a-z0-9-]+/, 'owner: group:payments-team'));
+    else {
+      // rename the service where it is a name ('payments', payments-data, /payments), not inside identifiers
+      const renamed = readFileSync(src, 'utf8').replace(new RegExp(`\\b${oldName}\\b`, 'g'), newName);
+      writeFileSync(dst, renamed.replace(/owner: group:[a-z0-9-]+/, 'owner: group:payments-team'));
+    }
   }
 }
