@@ -28,7 +28,7 @@ test('renders counts, replacements, a destroy warning, impact and the deploy ord
   assert.match(md, /\| payments-data-us-east-1 \| data \| planned \| 1 \| 2 \| 1 \| `aws_db_instance.db` \|/);
   assert.match(md, /⚠️ This change destroys 1 resource/);
   assert.match(md, /services payments; owners @payments-team, @platform-team; downstream payments-app/);
-  assert.match(md, /```mermaid\ngraph LR\n  network\["network"\]\n  payments_data\["payments-data"\]\n  network --> payments_data\n```/);
+  assert.match(md, /```mermaid\ngraph LR\n {2}network\["network"\]\n {2}payments_data\["payments-data"\]\n {2}network --> payments_data\n```/);
 });
 
 test('a refused change says so and lists the reasons', () => {

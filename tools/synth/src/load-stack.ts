@@ -8,6 +8,8 @@ export function loadStackClass(root: string, project: DiscoveredProject): StackC
   const file = join(root, project.entry);
   let mod: { default?: unknown };
   try {
+    // Stack entries are loaded at run time by path (through tsx's require hook), one per project.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     mod = require(file) as { default?: unknown };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

