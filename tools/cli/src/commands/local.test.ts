@@ -36,7 +36,7 @@ describe('stratum local', { skip: noMoto }, () => {
     const parsed = JSON.parse(status.stdout) as { state: string; responding: boolean; endpoint: string };
     assert.deepEqual([parsed.state, parsed.responding, parsed.endpoint], ['running', true, `http://127.0.0.1:${port}`]);
 
-    assert.match((await local(root, 'up')).stdout, /already running/);
+    assert.match((await local(root, 'up')).stdout, /^local emulator: running \(pid \d+/);
 
     const down = await local(root, 'down');
     assert.equal(down.code, 0);

@@ -50,7 +50,7 @@ Exit: 0 done (status: running), 1 failed (status: not running), 2 usage error.`,
             ...(io.env.STRATUM_MOTO_SERVER ? { explicit: io.env.STRATUM_MOTO_SERVER } : {}),
           },
         });
-        print(io, root, result, json, result.started ? `started (${result.server?.bin})` : 'already running');
+        print(io, root, result, json, result.started ? `started (${result.server?.bin})` : undefined);
         return EXIT.ok;
       }
       const result = await stopEmulator(target);
