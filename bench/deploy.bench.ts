@@ -64,7 +64,12 @@ function readCalls(log: string): TerraformCall[] {
     .filter(Boolean)
     .map((line) => {
       const [start, end, , chdir, command] = line.split(' ');
-      return { startMs: Number(start) / 1e6, endMs: Number(end) / 1e6, dir: (chdir ?? '').replace(/^-chdir=/, ''), command: command ?? '?' };
+      return {
+        startMs: Number(start) / 1e6,
+        endMs: Number(end) / 1e6,
+        dir: (chdir ?? '').replace(/^-chdir=/, ''),
+        command: command ?? '?',
+      };
     });
 }
 
@@ -86,11 +91,19 @@ async function main(): Promise<void> {
 
     const started = performance.now();
     const startedEpoch = Date.now();
-    const first = await world.cliJson<Report>('deploy', '--env', 'local', ...targets, '--concurrency', concurrency);
+    const first = await world.cliJson<Report>(
+      'deploy',
+      '--env',
+      'local',
+      ...targets,
+      '--concurrency',
+      concurrency,
+    );
     const firstWall = performance.now() - started;
     if (first.json.status !== 'succeeded') {
       console.log(`The example did not deploy to local (run ${first.json.status}); failing stacks:`);
-      for (const s of first.json.stacks.filter((x) => x.error)) console.log(`  ${s.stack} ${s.status}: ${s.error!.split('\n').slice(0, 3).join(' | ')}`);
+      for (const s of first.json.stacks.filter((x) => x.error))
+        console.log(`  ${s.stack} ${s.status}: ${s.error!.split('\n').slice(0, 3).join(' | ')}`);
     }
     const calls = readCalls(log);
     const rows = first.json.stacks
@@ -99,28 +112,66 @@ async function main(): Promise<void> {
       .map((s) => {
         const wallMs = Date.parse(s.finishedAt!) - Date.parse(s.startedAt!);
         const mine = calls.filter((c) => c.dir.endsWith(`/stacks/${s.stack}`));
-        const by = (command: string) => mine.filter((c) => c.command === command).reduce((sum, c) => sum + c.endMs - c.startMs, 0);
+        const by = (command: string) =>
+          mine.filter((c) => c.command === command).reduce((sum, c) => sum + c.endMs - c.startMs, 0);
         const tfMs = mine.reduce((sum, c) => sum + c.endMs - c.startMs, 0);
         const oursMs = Math.max(0, wallMs - tfMs);
         return { s, wallMs, tfMs, oursMs, init: by('init'), plan: by('plan'), apply: by('apply') };
       });
     const firstStart = Math.min(...rows.map((r) => Date.parse(r.s.startedAt!)));
     const lastEnd = Math.max(...rows.map((r) => Date.parse(r.s.finishedAt!)));
-    console.log(`Deploy of the example to local (concurrency ${concurrency}, ${rows.length} stacks, run ${first.json.runId}: ${first.json.status})\n`);
+    console.log(
+      `Deploy of the example to local (concurrency ${concurrency}, ${rows.length} stacks, run ${first.json.runId}: ${first.json.status})\n`,
+    );
     console.log(
       table(
-        ['stack', 'layer', 'status', 'wall s', 'init s', 'plan s', 'apply s', 'terraform s', 'ours ms', 'ours %'],
-        rows.map((r) => [r.s.stack, r.s.layer, r.s.status, r.wallMs / 1000, r.init / 1000, r.plan / 1000, r.apply / 1000, r.tfMs / 1000, r.oursMs, (100 * r.oursMs) / r.wallMs]),
+        [
+          'stack',
+          'layer',
+          'status',
+          'wall s',
+          'init s',
+          'plan s',
+          'apply s',
+          'terraform s',
+          'ours ms',
+          'ours %',
+        ],
+        rows.map((r) => [
+          r.s.stack,
+          r.s.layer,
+          r.s.status,
+          r.wallMs / 1000,
+          r.init / 1000,
+          r.plan / 1000,
+          r.apply / 1000,
+          r.tfMs / 1000,
+          r.oursMs,
+          (100 * r.oursMs) / r.wallMs,
+        ]),
       ),
     );
     const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
-    console.log(`\nper stack: wall ${(sum((r) => r.wallMs) / rows.length / 1000).toFixed(1)} s mean, terraform ${(sum((r) => r.tfMs) / 1000).toFixed(1)} s total, ours ${(sum((r) => r.oursMs) / rows.length).toFixed(0)} ms mean (${((100 * sum((r) => r.oursMs)) / sum((r) => r.wallMs)).toFixed(1)}% of stack time)`);
-    console.log(`run: ${(firstWall / 1000).toFixed(1)} s wall for the CLI process; before the first stack (start-up, synth, policy gate, lock, ledger): ${((firstStart - startedEpoch) / 1000).toFixed(1)} s; stacks: ${((lastEnd - firstStart) / 1000).toFixed(1)} s; after the last (report, ledger close): ${((startedEpoch + firstWall - lastEnd) / 1000).toFixed(1)} s`);
+    console.log(
+      `\nper stack: wall ${(sum((r) => r.wallMs) / rows.length / 1000).toFixed(1)} s mean, terraform ${(sum((r) => r.tfMs) / 1000).toFixed(1)} s total, ours ${(sum((r) => r.oursMs) / rows.length).toFixed(0)} ms mean (${((100 * sum((r) => r.oursMs)) / sum((r) => r.wallMs)).toFixed(1)}% of stack time)`,
+    );
+    console.log(
+      `run: ${(firstWall / 1000).toFixed(1)} s wall for the CLI process; before the first stack (start-up, synth, policy gate, lock, ledger): ${((firstStart - startedEpoch) / 1000).toFixed(1)} s; stacks: ${((lastEnd - firstStart) / 1000).toFixed(1)} s; after the last (report, ledger close): ${((startedEpoch + firstWall - lastEnd) / 1000).toFixed(1)} s`,
+    );
 
     const again = performance.now();
-    const second = await world.cliJson<Report>('deploy', '--env', 'local', ...targets, '--concurrency', concurrency);
+    const second = await world.cliJson<Report>(
+      'deploy',
+      '--env',
+      'local',
+      ...targets,
+      '--concurrency',
+      concurrency,
+    );
     const unchanged = second.json.stacks.filter((s) => s.status === 'unchanged').length;
-    console.log(`\nno-op redeploy: ${((performance.now() - again) / 1000).toFixed(1)} s wall, ${unchanged}/${second.json.stacks.length} stacks unchanged, ${readCalls(log).length - calls.length} terraform calls`);
+    console.log(
+      `\nno-op redeploy: ${((performance.now() - again) / 1000).toFixed(1)} s wall, ${unchanged}/${second.json.stacks.length} stacks unchanged, ${readCalls(log).length - calls.length} terraform calls`,
+    );
   } finally {
     await world.close();
   }

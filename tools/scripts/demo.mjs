@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global URL, fetch */
 // `npm run demo`: the local environment end to end, so the ledger (.stratum/ledger.db) holds real history.
 //   1. `stratum local up`: the moto server on 127.0.0.1 (installed into .stratum/emulator/venv if missing);
 //   2. deploy every project to local (with --force when the emulator was just started: moto keeps its
@@ -30,7 +31,9 @@ function stratum(args, { capture = false, expect = [0] } = {}) {
   if (capture && result.stdout) process.stdout.write(result.stdout);
   const code = result.status ?? 1;
   if (!expect.includes(code)) {
-    console.error(`\ndemo: \`stratum ${args.join(' ')}\` exited ${code} (expected ${expect.join(' or ')}); stopping. See the output above.`);
+    console.error(
+      `\ndemo: \`stratum ${args.join(' ')}\` exited ${code} (expected ${expect.join(' or ')}); stopping. See the output above.`,
+    );
     process.exit(1);
   }
   return { code, stdout: result.stdout ?? '' };
@@ -42,10 +45,16 @@ function step(title) {
 
 /** The demo edits one file in the working tree; refuse when other infrastructure edits would ride along. */
 function checkCleanTree() {
-  const status = spawnSync('git', ['status', '--porcelain', '--', 'shared-infra', 'services', 'environments'], { cwd: root, encoding: 'utf8' });
+  const status = spawnSync(
+    'git',
+    ['status', '--porcelain', '--', 'shared-infra', 'services', 'environments'],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (status.status !== 0) return; // not a git checkout: --affected will say so
   if (status.stdout.trim() !== '') {
-    console.error(`demo: shared-infra/, services/ or environments/ have uncommitted changes; \`deploy --affected\` would deploy them too.\nCommit or stash them first:\n${status.stdout}`);
+    console.error(
+      `demo: shared-infra/, services/ or environments/ have uncommitted changes; \`deploy --affected\` would deploy them too.\nCommit or stash them first:\n${status.stdout}`,
+    );
     process.exit(1);
   }
 }
@@ -63,7 +72,8 @@ async function sqs(endpoint, action, body) {
     headers: {
       'Content-Type': 'application/x-amz-json-1.0',
       'X-Amz-Target': `AmazonSQS.${action}`,
-      Authorization: 'AWS4-HMAC-SHA256 Credential=demo/20260101/us-east-1/sqs/aws4_request, SignedHeaders=host, Signature=0',
+      Authorization:
+        'AWS4-HMAC-SHA256 Credential=demo/20260101/us-east-1/sqs/aws4_request, SignedHeaders=host, Signature=0',
     },
     body: JSON.stringify(body),
   });
@@ -74,8 +84,12 @@ async function sqs(endpoint, action, body) {
 async function main() {
   checkCleanTree();
   const original = readFileSync(join(root, QUEUE_STACK), 'utf8');
-  const edited = original.replace(/new Queue\(this, 'orders'\)/, "new Queue(this, 'orders', { visibilityTimeoutSeconds: 40 })");
-  if (edited === original) throw new Error(`${QUEUE_STACK} no longer has \`new Queue(this, 'orders')\`; update the demo's edit`);
+  const edited = original.replace(
+    /new Queue\(this, 'orders'\)/,
+    "new Queue(this, 'orders', { visibilityTimeoutSeconds: 40 })",
+  );
+  if (edited === original)
+    throw new Error(`${QUEUE_STACK} no longer has \`new Queue(this, 'orders')\`; update the demo's edit`);
 
   step('1. Start the local AWS emulator');
   const wasRunning = stratum(['local', 'status'], { expect: [0, 1] }).code === 0;
@@ -90,7 +104,9 @@ async function main() {
     process.exit(130);
   });
   try {
-    step(`3. Change one service (${QUEUE_STACK}: visibility timeout 30 s -> 40 s) and deploy the affected set`);
+    step(
+      `3. Change one service (${QUEUE_STACK}: visibility timeout 30 s -> 40 s) and deploy the affected set`,
+    );
     writeFileSync(join(root, QUEUE_STACK), edited);
     stratum(['affected', '--base', 'HEAD']);
     stratum(['deploy', '--env', 'local', '--affected', '--base', 'HEAD']);
@@ -101,7 +117,10 @@ async function main() {
     const queueUrl = QueueUrls.find((url) => /orders-queue/.test(url) && !url.endsWith('-dlq'));
     if (!queueUrl) throw new Error('the orders queue is not in the emulator');
     console.log(`\n(AWS API) SetQueueAttributes ${queueUrl} VisibilityTimeout=120`);
-    await sqs(endpoint, 'SetQueueAttributes', { QueueUrl: queueUrl, Attributes: { VisibilityTimeout: '120' } });
+    await sqs(endpoint, 'SetQueueAttributes', {
+      QueueUrl: queueUrl,
+      Attributes: { VisibilityTimeout: '120' },
+    });
     stratum(['drift', '--env', 'local'], { expect: [3] });
   } finally {
     restore();
@@ -116,7 +135,9 @@ async function main() {
   if (stopAtEnd) stratum(['local', 'down']);
   console.log(
     `\nDone. The ledger (.stratum/ledger.db) holds these runs; see one with \`npx stratum runs show <id>\`, the portal with \`npm start\`.` +
-      (stopAtEnd ? '' : ' The emulator is still up: `npx stratum local down` stops it (its resources go with it).'),
+      (stopAtEnd
+        ? ''
+        : ' The emulator is still up: `npx stratum local down` stops it (its resources go with it).'),
   );
 }
 

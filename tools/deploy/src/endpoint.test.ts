@@ -30,7 +30,12 @@ test('an answering endpoint passes whatever the status; a closed port fails fast
   assert.equal(await endpointAnswers(url), false);
   await assert.rejects(requireEndpoint(environment(url)), (error: unknown) => {
     assert.ok(error instanceof EndpointUnreachableError);
-    assert.match(error.message, new RegExp(`'local' \\(${url.replaceAll('.', '\\.')}, environments/local\\.yaml\\) does not answer\\. Start the emulator with \`stratum local up --env local\``));
+    assert.match(
+      error.message,
+      new RegExp(
+        `'local' \\(${url.replaceAll('.', '\\.')}, environments/local\\.yaml\\) does not answer\\. Start the emulator with \`stratum local up --env local\``,
+      ),
+    );
     return true;
   });
 });

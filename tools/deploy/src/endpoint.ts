@@ -38,5 +38,6 @@ export function unreachableAdvice(env: Environment): string {
  * Environments without an endpoint (real AWS) are not checked.
  */
 export async function requireEndpoint(env: Environment): Promise<void> {
-  if (env.endpoint && !(await endpointAnswers(env.endpoint))) throw new EndpointUnreachableError(unreachableAdvice(env));
+  if (env.endpoint && !(await endpointAnswers(env.endpoint)))
+    throw new EndpointUnreachableError(unreachableAdvice(env));
 }

@@ -11,8 +11,16 @@ import { findMotoServer } from './locate';
 import { freePort } from './ports';
 import { processIsAlive } from './process';
 
-const moto = findMotoServer({ root: process.cwd(), processEnv: process.env, ...(process.env.STRATUM_MOTO_SERVER ? { explicit: process.env.STRATUM_MOTO_SERVER } : {}) });
-const noMoto = missing('moto_server', moto !== undefined, "pip install 'moto[server]==5.2.1', or run `stratum local up` once");
+const moto = findMotoServer({
+  root: process.cwd(),
+  processEnv: process.env,
+  ...(process.env.STRATUM_MOTO_SERVER ? { explicit: process.env.STRATUM_MOTO_SERVER } : {}),
+});
+const noMoto = missing(
+  'moto_server',
+  moto !== undefined,
+  "pip install 'moto[server]==5.2.1', or run `stratum local up` once",
+);
 
 function tempRoot(): string {
   return mkdtempSync(join(tmpdir(), 'stratum-emulator-'));
@@ -29,7 +37,10 @@ describe('emulator against the real moto server', { skip: noMoto }, () => {
       assert.equal(started.responding, true);
       assert.equal(started.portOwner?.pid, started.pid, 'the started process owns the port');
       assert.ok(started.pid && processIsAlive(started.pid));
-      assert.match(readFileSync(emulatorPaths(root, 'local').logFile, 'utf8'), /starting .*moto_server -H 127\.0\.0\.1 -p/);
+      assert.match(
+        readFileSync(emulatorPaths(root, 'local').logFile, 'utf8'),
+        /starting .*moto_server -H 127\.0\.0\.1 -p/,
+      );
 
       const again = await startEmulator({ root, env, motoServer: moto!.bin });
       assert.equal(again.started, false);
@@ -61,7 +72,10 @@ describe('emulator faults', () => {
     const env = { name: 'local', endpoint: `http://127.0.0.1:${await freePort()}` };
     const { dir, pidFile } = emulatorPaths(root, 'local');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(pidFile, JSON.stringify({ pid: 2 ** 22 + 7, port: 1, bin: 'moto_server', startedAt: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      pidFile,
+      JSON.stringify({ pid: 2 ** 22 + 7, port: 1, bin: 'moto_server', startedAt: '2026-01-01T00:00:00Z' }),
+    );
     try {
       const status = await emulatorStatus({ root, env });
       assert.equal(status.state, 'stale');
@@ -85,11 +99,19 @@ describe('emulator faults', () => {
       const status = await emulatorStatus({ root, env });
       assert.equal(status.state, 'stopped');
       assert.equal(status.portOwner?.pid, process.pid);
-      await assert.rejects(startEmulator({ root, env, motoServer: '/nonexistent/moto_server' }), (e: unknown) => {
-        assert.ok(e instanceof EmulatorError);
-        assert.match(e.message, new RegExp(`Port ${port} \\(the endpoint of environments/local\\.yaml\\) is taken by pid ${process.pid} \\(.*node`));
-        return true;
-      });
+      await assert.rejects(
+        startEmulator({ root, env, motoServer: '/nonexistent/moto_server' }),
+        (e: unknown) => {
+          assert.ok(e instanceof EmulatorError);
+          assert.match(
+            e.message,
+            new RegExp(
+              `Port ${port} \\(the endpoint of environments/local\\.yaml\\) is taken by pid ${process.pid} \\(.*node`,
+            ),
+          );
+          return true;
+        },
+      );
     } finally {
       await new Promise((resolve) => server.close(resolve));
       rmSync(root, { recursive: true, force: true });
@@ -103,12 +125,15 @@ describe('emulator faults', () => {
     writeFileSync(fake, '#!/bin/sh\necho "ImportError: no module named werkzeug" >&2\nexit 3\n');
     chmodSync(fake, 0o755);
     try {
-      await assert.rejects(startEmulator({ root, env, motoServer: fake, readyTimeoutMs: 10_000 }), (e: unknown) => {
-        assert.ok(e instanceof EmulatorError);
-        assert.match(e.message, /exited at start/);
-        assert.match(e.message, /ImportError: no module named werkzeug/);
-        return true;
-      });
+      await assert.rejects(
+        startEmulator({ root, env, motoServer: fake, readyTimeoutMs: 10_000 }),
+        (e: unknown) => {
+          assert.ok(e instanceof EmulatorError);
+          assert.match(e.message, /exited at start/);
+          assert.match(e.message, /ImportError: no module named werkzeug/);
+          return true;
+        },
+      );
       assert.equal(existsSync(emulatorPaths(root, 'local').pidFile), false);
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -116,6 +141,9 @@ describe('emulator faults', () => {
   });
 
   test('an environment without a loopback endpoint is refused before anything starts', async () => {
-    await assert.rejects(startEmulator({ root: tempRoot(), env: { name: 'dev' } }), /environments\/dev\.yaml: endpoint is not set/);
+    await assert.rejects(
+      startEmulator({ root: tempRoot(), env: { name: 'dev' } }),
+      /environments\/dev\.yaml: endpoint is not set/,
+    );
   });
 });

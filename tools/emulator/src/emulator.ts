@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { loopbackEndpoint, type EmulatorEndpoint } from './endpoint';
 import { EmulatorError } from './errors';
@@ -52,7 +62,10 @@ interface PidRecord {
 }
 
 /** Where one environment's emulator keeps its log and pid file. */
-export function emulatorPaths(root: string, envName: string): { readonly dir: string; readonly logFile: string; readonly pidFile: string } {
+export function emulatorPaths(
+  root: string,
+  envName: string,
+): { readonly dir: string; readonly logFile: string; readonly pidFile: string } {
   const dir = join(root, '.stratum', 'emulator');
   return { dir, logFile: join(dir, `${envName}.log`), pidFile: join(dir, `${envName}.pid`) };
 }
@@ -68,7 +81,14 @@ export async function emulatorStatus(options: EmulatorOptions): Promise<Emulator
   const { logFile, pidFile } = emulatorPaths(options.root, options.env.name);
   const record = readPidRecord(pidFile);
   const [owner, responding] = await Promise.all([portOwner(endpoint.port), answers(readinessUrl(endpoint))]);
-  const base = { env: options.env.name, endpoint: endpoint.url, responding, logFile, pidFile, ...(owner ? { portOwner: owner } : {}) };
+  const base = {
+    env: options.env.name,
+    endpoint: endpoint.url,
+    responding,
+    logFile,
+    pidFile,
+    ...(owner ? { portOwner: owner } : {}),
+  };
   if (record) {
     const alive = isMotoProcess(record.pid);
     return { ...base, state: alive ? 'running' : 'stale', pid: record.pid, startedAt: record.startedAt };
@@ -106,9 +126,14 @@ export async function startEmulator(options: StartOptions): Promise<StartResult>
   const current = await emulatorStatus(options);
   if (current.state === 'running') {
     if (current.responding) return { ...current, started: false };
-    const ready = await pollWithBackoff(() => answers(readinessUrl(endpoint)).then((ok) => (ok ? true : undefined)), { timeoutMs: readyTimeoutMs });
+    const ready = await pollWithBackoff(
+      () => answers(readinessUrl(endpoint)).then((ok) => (ok ? true : undefined)),
+      { timeoutMs: readyTimeoutMs },
+    );
     if (ready) return { ...(await emulatorStatus(options)), started: false };
-    throw new EmulatorError(`The ${env.name} emulator (pid ${current.pid}) is running but does not answer on ${endpoint.url}. See ${logFile}; restart it with \`stratum local down --env ${env.name}\` then \`up\`.`);
+    throw new EmulatorError(
+      `The ${env.name} emulator (pid ${current.pid}) is running but does not answer on ${endpoint.url}. See ${logFile}; restart it with \`stratum local down --env ${env.name}\` then \`up\`.`,
+    );
   }
   if (current.state === 'external') return { ...current, started: false };
   if (current.portOwner) {
@@ -127,7 +152,10 @@ export async function startEmulator(options: StartOptions): Promise<StartResult>
   const log = openSync(logFile, 'a');
   let pid: number | undefined;
   try {
-    writeSync(log, `\n=== ${new Date().toISOString()} starting ${server.bin} -H ${endpoint.host} -p ${endpoint.port}\n`);
+    writeSync(
+      log,
+      `\n=== ${new Date().toISOString()} starting ${server.bin} -H ${endpoint.host} -p ${endpoint.port}\n`,
+    );
     const processEnv = options.processEnv ?? options.locate?.processEnv ?? {};
     const child = spawn(server.bin, ['-H', endpoint.host, '-p', String(endpoint.port)], {
       detached: true,
@@ -137,13 +165,20 @@ export async function startEmulator(options: StartOptions): Promise<StartResult>
     });
     pid = await new Promise<number>((resolve, reject) => {
       child.once('spawn', () => resolve(child.pid!));
-      child.once('error', (error) => reject(new EmulatorError(`Could not start ${server.bin}: ${error.message}`)));
+      child.once('error', (error) =>
+        reject(new EmulatorError(`Could not start ${server.bin}: ${error.message}`)),
+      );
     });
     child.unref();
   } finally {
     closeSync(log);
   }
-  const record: PidRecord = { pid, port: endpoint.port, bin: server.bin, startedAt: new Date().toISOString() };
+  const record: PidRecord = {
+    pid,
+    port: endpoint.port,
+    bin: server.bin,
+    startedAt: new Date().toISOString(),
+  };
   writeFileSync(pidFile, `${JSON.stringify(record)}\n`);
 
   const startedPid = pid;
@@ -157,8 +192,13 @@ export async function startEmulator(options: StartOptions): Promise<StartResult>
   if (outcome !== 'ready') {
     await stopProcessGroup(startedPid, 2000);
     rmSync(pidFile, { force: true });
-    const why = outcome === 'exited' ? 'exited at start' : `did not answer within ${Math.round(readyTimeoutMs / 1000)} s`;
-    throw new EmulatorError(`The ${env.name} emulator (${server.bin}, pid ${startedPid}) ${why}. Last lines of ${logFile}:\n${tail(logFile, logOffset)}`);
+    const why =
+      outcome === 'exited'
+        ? 'exited at start'
+        : `did not answer within ${Math.round(readyTimeoutMs / 1000)} s`;
+    throw new EmulatorError(
+      `The ${env.name} emulator (${server.bin}, pid ${startedPid}) ${why}. Last lines of ${logFile}:\n${tail(logFile, logOffset)}`,
+    );
   }
   return { ...(await emulatorStatus(options)), started: true, server };
 }
@@ -173,11 +213,16 @@ export interface StopResult extends EmulatorStatus {
  * a grace period) and removes its pid file; a stale pid file is removed. An external emulator is never
  * touched. moto keeps everything in memory: its resources are gone once it stops.
  */
-export async function stopEmulator(options: EmulatorOptions & { readonly graceMs?: number }): Promise<StopResult> {
+export async function stopEmulator(
+  options: EmulatorOptions & { readonly graceMs?: number },
+): Promise<StopResult> {
   const current = await emulatorStatus(options);
   if (current.state === 'running' && current.pid !== undefined) {
     const gone = await stopProcessGroup(current.pid, options.graceMs ?? 10_000);
-    if (!gone) throw new EmulatorError(`The ${options.env.name} emulator (pid ${current.pid}) did not stop after SIGKILL; check it with \`ps -p ${current.pid}\`.`);
+    if (!gone)
+      throw new EmulatorError(
+        `The ${options.env.name} emulator (pid ${current.pid}) did not stop after SIGKILL; check it with \`ps -p ${current.pid}\`.`,
+      );
     rmSync(current.pidFile, { force: true });
     return { ...(await emulatorStatus(options)), stopped: true };
   }
@@ -200,12 +245,20 @@ function readPidRecord(pidFile: string): PidRecord | undefined {
   }
   try {
     const parsed = JSON.parse(text) as Partial<PidRecord>;
-    if (typeof parsed.pid === 'number') return { pid: parsed.pid, port: parsed.port ?? 0, bin: parsed.bin ?? '', startedAt: parsed.startedAt ?? '' };
+    if (typeof parsed.pid === 'number')
+      return {
+        pid: parsed.pid,
+        port: parsed.port ?? 0,
+        bin: parsed.bin ?? '',
+        startedAt: parsed.startedAt ?? '',
+      };
   } catch {
     // a plain pid, or garbage: treated below
   }
   const pid = Number(text.trim());
-  return Number.isInteger(pid) && pid > 0 ? { pid, port: 0, bin: '', startedAt: '' } : { pid: -1, port: 0, bin: '', startedAt: '' };
+  return Number.isInteger(pid) && pid > 0
+    ? { pid, port: 0, bin: '', startedAt: '' }
+    : { pid: -1, port: 0, bin: '', startedAt: '' };
 }
 
 /** The last lines written to `file` after `offset`. */

@@ -34,7 +34,9 @@ export function loopbackEndpoint(envName: string, endpoint: string | undefined):
     throw new EmulatorError(`${where} is '${endpoint}', which is not a URL; use http://127.0.0.1:<port>.`);
   }
   if (url.protocol !== 'http:') {
-    throw new EmulatorError(`${where} is '${endpoint}'; the emulator serves plain HTTP on loopback: use http://127.0.0.1:<port>.`);
+    throw new EmulatorError(
+      `${where} is '${endpoint}'; the emulator serves plain HTTP on loopback: use http://127.0.0.1:<port>.`,
+    );
   }
   if (!LOOPBACK_HOSTS.has(url.hostname)) {
     throw new EmulatorError(

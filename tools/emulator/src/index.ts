@@ -14,6 +14,13 @@ export {
   type StopResult,
 } from './emulator';
 export { EmulatorError } from './errors';
-export { findMotoServer, locateMotoServer, MOTO_REQUIREMENT, VENV_DIR, type LocateOptions, type MotoServer } from './locate';
+export {
+  findMotoServer,
+  locateMotoServer,
+  MOTO_REQUIREMENT,
+  VENV_DIR,
+  type LocateOptions,
+  type MotoServer,
+} from './locate';
 export { answers, pollWithBackoff, type PollOptions } from './poll';
 export { freePort, portIsOpen, portOwner, type PortOwner } from './ports';

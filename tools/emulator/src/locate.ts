@@ -51,17 +51,25 @@ export async function locateMotoServer(options: LocateOptions): Promise<MotoServ
   const env = { ...processEnv, PATH: options.path ?? processEnv.PATH ?? '' };
   const venvBin = join(root, VENV_DIR, 'bin', 'moto_server');
   await installIntoVenv(root, python, env, onProgress);
-  if (!runs(venvBin, env)) throw new EmulatorError(`pip installed ${MOTO_REQUIREMENT} into ${VENV_DIR}, but ${venvBin} does not run; see .stratum/emulator/install.log.`);
+  if (!runs(venvBin, env))
+    throw new EmulatorError(
+      `pip installed ${MOTO_REQUIREMENT} into ${VENV_DIR}, but ${venvBin} does not run; see .stratum/emulator/install.log.`,
+    );
   return { bin: venvBin, source: 'installed' };
 }
 
 /** The first working moto_server (explicit path, project venv, PATH) without installing anything; undefined when none runs. */
-export function findMotoServer(options: Omit<LocateOptions, 'install' | 'python' | 'onProgress'>): MotoServer | undefined {
+export function findMotoServer(
+  options: Omit<LocateOptions, 'install' | 'python' | 'onProgress'>,
+): MotoServer | undefined {
   const { root, processEnv = {} } = options;
   const env = { ...processEnv, PATH: options.path ?? processEnv.PATH ?? '' };
   if (options.explicit) {
     const bin = isAbsolute(options.explicit) ? options.explicit : join(root, options.explicit);
-    if (!runs(bin, env)) throw new EmulatorError(`STRATUM_MOTO_SERVER is '${options.explicit}', but \`${bin} --help\` does not run; fix the path or unset it.`);
+    if (!runs(bin, env))
+      throw new EmulatorError(
+        `STRATUM_MOTO_SERVER is '${options.explicit}', but \`${bin} --help\` does not run; fix the path or unset it.`,
+      );
     return { bin, source: 'explicit' };
   }
   const venvBin = join(root, VENV_DIR, 'bin', 'moto_server');
@@ -73,30 +81,51 @@ export function findMotoServer(options: Omit<LocateOptions, 'install' | 'python'
   return undefined;
 }
 
-async function installIntoVenv(root: string, python: string, env: NodeJS.ProcessEnv, onProgress?: (line: string) => void): Promise<void> {
+async function installIntoVenv(
+  root: string,
+  python: string,
+  env: NodeJS.ProcessEnv,
+  onProgress?: (line: string) => void,
+): Promise<void> {
   const venv = join(root, VENV_DIR);
   const logFile = join(root, '.stratum', 'emulator', 'install.log');
   mkdirSync(dirname(venv), { recursive: true });
   const version = spawnSync(python, ['--version'], { env, encoding: 'utf8' });
   if (version.error || version.status !== 0) {
-    throw new EmulatorError(`moto_server is not installed and '${python}' is not available to install it. Install Python 3.9+ with venv (e.g. \`apt-get install python3 python3-venv\`), or install moto yourself: \`pip install '${MOTO_REQUIREMENT}'\`.`);
+    throw new EmulatorError(
+      `moto_server is not installed and '${python}' is not available to install it. Install Python 3.9+ with venv (e.g. \`apt-get install python3 python3-venv\`), or install moto yourself: \`pip install '${MOTO_REQUIREMENT}'\`.`,
+    );
   }
   if (!existsSync(join(venv, 'bin', 'pip'))) {
     onProgress?.(`Creating ${VENV_DIR} with ${python} (${`${version.stdout}${version.stderr}`.trim()})...`);
     const created = await logged(python, ['-m', 'venv', venv], env, logFile);
     if (created !== 0) {
-      throw new EmulatorError(`\`${python} -m venv ${VENV_DIR}\` failed (exit ${created}; see .stratum/emulator/install.log): the venv module is missing. Install it (e.g. \`apt-get install python3-venv\`) and retry.`);
+      throw new EmulatorError(
+        `\`${python} -m venv ${VENV_DIR}\` failed (exit ${created}; see .stratum/emulator/install.log): the venv module is missing. Install it (e.g. \`apt-get install python3-venv\`) and retry.`,
+      );
     }
   }
   onProgress?.(`Installing ${MOTO_REQUIREMENT} into ${VENV_DIR} (about a minute)...`);
-  const pip = await logged(join(venv, 'bin', 'pip'), ['install', '--disable-pip-version-check', '--quiet', MOTO_REQUIREMENT], env, logFile);
+  const pip = await logged(
+    join(venv, 'bin', 'pip'),
+    ['install', '--disable-pip-version-check', '--quiet', MOTO_REQUIREMENT],
+    env,
+    logFile,
+  );
   if (pip !== 0) {
-    throw new EmulatorError(`\`pip install '${MOTO_REQUIREMENT}'\` failed (exit ${pip}); see .stratum/emulator/install.log (no network to the package index?).`);
+    throw new EmulatorError(
+      `\`pip install '${MOTO_REQUIREMENT}'\` failed (exit ${pip}); see .stratum/emulator/install.log (no network to the package index?).`,
+    );
   }
 }
 
 /** Runs a program with stdout and stderr appended to `logFile`; resolves with its exit code. */
-function logged(bin: string, args: readonly string[], env: NodeJS.ProcessEnv, logFile: string): Promise<number> {
+function logged(
+  bin: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): Promise<number> {
   return new Promise((resolve) => {
     const log = createWriteStream(logFile, { flags: 'a' });
     log.write(`\n$ ${bin} ${args.join(' ')}\n`);

@@ -11,7 +11,10 @@ export interface PollOptions {
  * Calls `check` until it returns a value other than undefined, waiting longer after each miss (backoff, never
  * a fixed sleep). Resolves with that value, or with undefined when the timeout passes.
  */
-export async function pollWithBackoff<T>(check: () => Promise<T | undefined> | T | undefined, options: PollOptions = {}): Promise<T | undefined> {
+export async function pollWithBackoff<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  options: PollOptions = {},
+): Promise<T | undefined> {
   const { timeoutMs = 30_000, initialDelayMs = 50, maxDelayMs = 1000 } = options;
   const deadline = Date.now() + timeoutMs;
   let delay = initialDelayMs;

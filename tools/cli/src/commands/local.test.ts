@@ -7,7 +7,11 @@ import { missing } from '@stratum/testing';
 import { cliWorkspace, REPO_ROOT, runCli } from '../test/harness';
 
 const moto = findMotoServer({ root: REPO_ROOT, processEnv: process.env });
-const noMoto = missing('moto_server', moto !== undefined, "pip install 'moto[server]==5.2.1', or run `stratum local up` once");
+const noMoto = missing(
+  'moto_server',
+  moto !== undefined,
+  "pip install 'moto[server]==5.2.1', or run `stratum local up` once",
+);
 
 const local = (root: string, ...args: string[]) => runCli(root, 'local', ...args);
 
@@ -21,7 +25,10 @@ describe('stratum local', { skip: noMoto }, () => {
   test('status, up, status, down on the endpoint of environments/local.yaml', async () => {
     const file = join(root, 'environments', 'local.yaml');
     const port = await freePort();
-    writeFileSync(file, readFileSync(file, 'utf8').replace('http://127.0.0.1:4566', `http://127.0.0.1:${port}`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('http://127.0.0.1:4566', `http://127.0.0.1:${port}`),
+    );
 
     const before = await local(root, 'status');
     assert.equal(before.code, 1);
@@ -34,7 +41,10 @@ describe('stratum local', { skip: noMoto }, () => {
     const status = await local(root, 'status', '--json');
     assert.equal(status.code, 0);
     const parsed = JSON.parse(status.stdout) as { state: string; responding: boolean; endpoint: string };
-    assert.deepEqual([parsed.state, parsed.responding, parsed.endpoint], ['running', true, `http://127.0.0.1:${port}`]);
+    assert.deepEqual(
+      [parsed.state, parsed.responding, parsed.endpoint],
+      ['running', true, `http://127.0.0.1:${port}`],
+    );
 
     assert.match((await local(root, 'up')).stdout, /^local emulator: running \(pid \d+/);
 

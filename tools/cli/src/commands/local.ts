@@ -1,6 +1,13 @@
 import { relative } from 'node:path';
 import { findWorkspaceRoot, loadEnvironment, UsageError } from '@stratum/config';
-import { describeOwner, EmulatorError, emulatorStatus, startEmulator, stopEmulator, type EmulatorStatus } from '@stratum/emulator';
+import {
+  describeOwner,
+  EmulatorError,
+  emulatorStatus,
+  startEmulator,
+  stopEmulator,
+  type EmulatorStatus,
+} from '@stratum/emulator';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT, type CommandIO } from '../io';
@@ -26,10 +33,17 @@ Options:
 
 Exit: 0 done (status: running), 1 failed (status: not running), 2 usage error.`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('local', args, { env: { type: 'string' }, json: { type: 'boolean' } }, true);
+    const { values, positionals } = parseCommandArgs(
+      'local',
+      args,
+      { env: { type: 'string' }, json: { type: 'boolean' } },
+      true,
+    );
     const action = positionals[0];
     if (positionals.length !== 1 || !isAction(action)) {
-      throw new UsageError(`stratum local: give one of ${ACTIONS.join(', ')}${action ? `, not '${positionals.join(' ')}'` : ''}.`);
+      throw new UsageError(
+        `stratum local: give one of ${ACTIONS.join(', ')}${action ? `, not '${positionals.join(' ')}'` : ''}.`,
+      );
     }
     const root = findWorkspaceRoot(io.cwd, io.env);
     const env = loadEnvironment(root, values.env ?? 'local');
@@ -54,7 +68,17 @@ Exit: 0 done (status: running), 1 failed (status: not running), 2 usage error.`,
         return EXIT.ok;
       }
       const result = await stopEmulator(target);
-      print(io, root, result, json, result.stopped ? 'stopped; its resources are gone (moto keeps them in memory): after the next `up`, redeploy with `stratum deploy --env ' + env.name + ' --all --force`' : undefined);
+      print(
+        io,
+        root,
+        result,
+        json,
+        result.stopped
+          ? 'stopped; its resources are gone (moto keeps them in memory): after the next `up`, redeploy with `stratum deploy --env ' +
+              env.name +
+              ' --all --force`'
+          : undefined,
+      );
       return result.state === 'external' ? EXIT.failure : EXIT.ok;
     } catch (error) {
       if (!(error instanceof EmulatorError)) throw error;

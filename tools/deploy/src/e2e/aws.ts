@@ -25,7 +25,11 @@ export class AwsClient {
   }
 
   async queueUrls(prefix = ''): Promise<string[]> {
-    const out = await this.call<{ QueueUrls?: string[] }>('sqs', 'AmazonSQS.ListQueues', prefix ? { QueueNamePrefix: prefix } : {});
+    const out = await this.call<{ QueueUrls?: string[] }>(
+      'sqs',
+      'AmazonSQS.ListQueues',
+      prefix ? { QueueNamePrefix: prefix } : {},
+    );
     return (out.QueueUrls ?? []).sort();
   }
 
@@ -35,7 +39,11 @@ export class AwsClient {
   }
 
   async queueAttributes(url: string): Promise<Record<string, string>> {
-    const out = await this.call<{ Attributes?: Record<string, string> }>('sqs', 'AmazonSQS.GetQueueAttributes', { QueueUrl: url, AttributeNames: ['All'] });
+    const out = await this.call<{ Attributes?: Record<string, string> }>(
+      'sqs',
+      'AmazonSQS.GetQueueAttributes',
+      { QueueUrl: url, AttributeNames: ['All'] },
+    );
     return out.Attributes ?? {};
   }
 
@@ -44,7 +52,9 @@ export class AwsClient {
   }
 
   async queueTags(url: string): Promise<Record<string, string>> {
-    const out = await this.call<{ Tags?: Record<string, string> }>('sqs', 'AmazonSQS.ListQueueTags', { QueueUrl: url });
+    const out = await this.call<{ Tags?: Record<string, string> }>('sqs', 'AmazonSQS.ListQueueTags', {
+      QueueUrl: url,
+    });
     return out.Tags ?? {};
   }
 
@@ -52,11 +62,15 @@ export class AwsClient {
    * Every queue with its configuration and tags, minus timestamps and counters: what a rollback must put
    * back exactly as it was.
    */
-  async queueSnapshot(): Promise<Record<string, { attributes: Record<string, string>; tags: Record<string, string> }>> {
+  async queueSnapshot(): Promise<
+    Record<string, { attributes: Record<string, string>; tags: Record<string, string> }>
+  > {
     const VOLATILE = /^(Approximate|CreatedTimestamp$|LastModifiedTimestamp$)/;
     const out: Record<string, { attributes: Record<string, string>; tags: Record<string, string> }> = {};
     for (const url of await this.queueUrls()) {
-      const attributes = Object.fromEntries(Object.entries(await this.queueAttributes(url)).filter(([k]) => !VOLATILE.test(k)));
+      const attributes = Object.fromEntries(
+        Object.entries(await this.queueAttributes(url)).filter(([k]) => !VOLATILE.test(k)),
+      );
       out[url.split('/').pop()!] = { attributes, tags: await this.queueTags(url) };
     }
     return out;
@@ -64,12 +78,22 @@ export class AwsClient {
 
   /** The value of an SSM parameter, or undefined when it does not exist. */
   async parameter(name: string): Promise<string | undefined> {
-    const out = await this.call<{ Parameters?: { Name: string; Value: string }[] }>('ssm', 'AmazonSSM.GetParameters', { Names: [name] }, '1.1');
+    const out = await this.call<{ Parameters?: { Name: string; Value: string }[] }>(
+      'ssm',
+      'AmazonSSM.GetParameters',
+      { Names: [name] },
+      '1.1',
+    );
     return out.Parameters?.find((p) => p.Name === name)?.Value;
   }
 
   async putParameter(name: string, value: string): Promise<void> {
-    await this.call('ssm', 'AmazonSSM.PutParameter', { Name: name, Value: value, Type: 'String', Overwrite: true }, '1.1');
+    await this.call(
+      'ssm',
+      'AmazonSSM.PutParameter',
+      { Name: name, Value: value, Type: 'String', Overwrite: true },
+      '1.1',
+    );
   }
 
   /** CloudWatch log groups, name → retention in days (null: never expire). */
@@ -77,7 +101,10 @@ export class AwsClient {
     const out: Record<string, number | null> = {};
     let token: string | undefined;
     do {
-      const page = await this.call<{ logGroups?: { logGroupName: string; retentionInDays?: number }[]; nextToken?: string }>(
+      const page = await this.call<{
+        logGroups?: { logGroupName: string; retentionInDays?: number }[];
+        nextToken?: string;
+      }>(
         'logs',
         'Logs_20140328.DescribeLogGroups',
         { ...(prefix ? { logGroupNamePrefix: prefix } : {}), ...(token ? { nextToken: token } : {}) },
@@ -94,14 +121,19 @@ export class AwsClient {
     const out: Record<string, Record<string, string>> = {};
     let token: string | undefined;
     do {
-      const page = await this.call<{ ResourceTagMappingList?: { ResourceARN: string; Tags?: { Key: string; Value: string }[] }[]; PaginationToken?: string }>(
+      const page = await this.call<{
+        ResourceTagMappingList?: { ResourceARN: string; Tags?: { Key: string; Value: string }[] }[];
+        PaginationToken?: string;
+      }>(
         'tagging',
         'ResourceGroupsTaggingAPI_20170126.GetResources',
         { ResourcesPerPage: 100, ...(token ? { PaginationToken: token } : {}) },
         '1.1',
       );
       for (const r of page.ResourceTagMappingList ?? []) {
-        out[r.ResourceARN] = Object.fromEntries((r.Tags ?? []).map((t) => [t.Key, t.Value]).sort(([a], [b]) => a!.localeCompare(b!)));
+        out[r.ResourceARN] = Object.fromEntries(
+          (r.Tags ?? []).map((t) => [t.Key, t.Value]).sort(([a], [b]) => a!.localeCompare(b!)),
+        );
       }
       token = page.PaginationToken || undefined;
     } while (token);

@@ -6,7 +6,8 @@
 /** A shared data project with one SSM parameter; dependants read its name through remote state. */
 export function paramsProject(options: { readonly value: string }): Record<string, string> {
   return {
-    'shared-infra/e2e-params/stratum.yaml': 'layer: data\nowner: platform-team\ndescription: "e2e fixture: one SSM parameter."\n',
+    'shared-infra/e2e-params/stratum.yaml':
+      'layer: data\nowner: platform-team\ndescription: "e2e fixture: one SSM parameter."\n',
     'shared-infra/e2e-params/src/index.ts': `import { defineOutputs } from '@stratum/constructs';
 export const e2eParamsOutputs = defineOutputs('e2e-params', { parameterName: 'string' });
 `,
@@ -39,7 +40,11 @@ export function stepProject(options: {
   /** Import path and contract of the project it depends on. @default e2e-params */
   readonly dependency?: { readonly importPath: string; readonly contract: string; readonly output: string };
 }): Record<string, string> {
-  const dep = options.dependency ?? { importPath: '@shared/e2e-params', contract: 'e2eParamsOutputs', output: 'parameterName' };
+  const dep = options.dependency ?? {
+    importPath: '@shared/e2e-params',
+    contract: 'e2eParamsOutputs',
+    output: 'parameterName',
+  };
   const name = options.folder.split('/').pop()!;
   return {
     [`${options.folder}/stratum.yaml`]: `layer: ${options.layer}\n${options.folder.startsWith('shared-infra/') ? 'owner: platform-team\n' : ''}description: "e2e fixture: a parameter and a local-exec step."\n`,

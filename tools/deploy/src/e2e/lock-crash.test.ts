@@ -17,7 +17,10 @@ interface Report {
  */
 describe('e2e: lock and crash (real terraform, moto)', { skip: e2eSkipReason() }, () => {
   let world: World;
-  const v1 = { ...paramsProject({ value: 'v1' }), ...stepProject({ folder: 'shared-infra/e2e-step', layer: 'application', value: 'v1', command: 'true' }) };
+  const v1 = {
+    ...paramsProject({ value: 'v1' }),
+    ...stepProject({ folder: 'shared-infra/e2e-step', layer: 'application', value: 'v1', command: 'true' }),
+  };
   before(async () => {
     world = await World.create('lock-crash', { files: v1 });
   });
@@ -26,12 +29,30 @@ describe('e2e: lock and crash (real terraform, moto)', { skip: e2eSkipReason() }
   test('deploy, refused second deploy, SIGKILL mid-apply, interrupted, rollback restores', async () => {
     const first = await world.cliJson<Report>('deploy', '--env', 'local', '--all');
     assert.equal(first.code, 0, first.stderr);
-    assert.deepEqual(first.json.stacks.map((s) => [s.project, s.status]), [['e2e-params', 'succeeded'], ['e2e-step', 'succeeded']]);
-    const before = { resources: await world.aws.taggedResources(), config: await world.aws.parameter('/e2e/config'), step: await world.aws.parameter('/e2e/e2e-step') };
+    assert.deepEqual(
+      first.json.stacks.map((s) => [s.project, s.status]),
+      [
+        ['e2e-params', 'succeeded'],
+        ['e2e-step', 'succeeded'],
+      ],
+    );
+    const before = {
+      resources: await world.aws.taggedResources(),
+      config: await world.aws.parameter('/e2e/config'),
+      step: await world.aws.parameter('/e2e/e2e-step'),
+    };
     assert.deepEqual([before.config, before.step], ['v1', 'v1']);
 
     const started = join(world.root, '.stratum', 'step-started');
-    world.write({ ...paramsProject({ value: 'v2' }), ...stepProject({ folder: 'shared-infra/e2e-step', layer: 'application', value: 'v2', command: `touch ${started} && sleep 40` }) });
+    world.write({
+      ...paramsProject({ value: 'v2' }),
+      ...stepProject({
+        folder: 'shared-infra/e2e-step',
+        layer: 'application',
+        value: 'v2',
+        command: `touch ${started} && sleep 40`,
+      }),
+    });
     world.commit('e2e: v2 with a step that hangs');
     const holder = world.start('deploy', '--env', 'local', '--all');
     await world.waitForFile('.stratum/step-started', holder);
@@ -39,7 +60,10 @@ describe('e2e: lock and crash (real terraform, moto)', { skip: e2eSkipReason() }
     // Lock: the environment is held; the refusal names the holder's run, host and pid.
     const second = await world.cli('deploy', '--env', 'local', '--projects', 'e2e-params');
     assert.equal(second.code, 1);
-    const locked = /Environment 'local' is locked by run (\S+) \(host (\S+), pid (\d+), since [^)]+\)\. Wait for it to finish, or run again with --wait\./.exec(second.stderr);
+    const locked =
+      /Environment 'local' is locked by run (\S+) \(host (\S+), pid (\d+), since [^)]+\)\. Wait for it to finish, or run again with --wait\./.exec(
+        second.stderr,
+      );
     assert.ok(locked, second.stderr);
     assert.equal(Number(locked[3]), holder.child.pid);
     const runId = locked[1]!;
@@ -52,16 +76,29 @@ describe('e2e: lock and crash (real terraform, moto)', { skip: e2eSkipReason() }
     // The next command marks the run interrupted and refuses the stale lock, saying what to do.
     const next = await world.cli('deploy', '--env', 'local', '--projects', 'e2e-params');
     assert.equal(next.code, 1);
-    assert.match(next.stderr, new RegExp(`locked by run ${runId} .*whose process is gone: the lock is stale.*stratum rollback --env local --run ${runId}`, 's'));
+    assert.match(
+      next.stderr,
+      new RegExp(
+        `locked by run ${runId} .*whose process is gone: the lock is stale.*stratum rollback --env local --run ${runId}`,
+        's',
+      ),
+    );
     const shown = await world.cliJson<{ status: string; error: string }>('runs', 'show', runId);
     assert.equal(shown.json.status, 'interrupted');
 
     const rollback = await world.cliJson<Report>('rollback', '--env', 'local', '--run', runId);
     assert.equal(rollback.code, 0, `${rollback.stderr}\n${JSON.stringify(rollback.json, null, 2)}`);
     assert.equal(rollback.json.status, 'rolled_back');
-    assert.deepEqual(rollback.json.stacks.map((s) => [s.project, s.status]).sort(), [['e2e-params', 'rolled_back'], ['e2e-step', 'rolled_back']]);
+    assert.deepEqual(rollback.json.stacks.map((s) => [s.project, s.status]).sort(), [
+      ['e2e-params', 'rolled_back'],
+      ['e2e-step', 'rolled_back'],
+    ]);
     assert.deepEqual(
-      { resources: await world.aws.taggedResources(), config: await world.aws.parameter('/e2e/config'), step: await world.aws.parameter('/e2e/e2e-step') },
+      {
+        resources: await world.aws.taggedResources(),
+        config: await world.aws.parameter('/e2e/config'),
+        step: await world.aws.parameter('/e2e/e2e-step'),
+      },
       before,
       'every resource is back to what it was before the interrupted run (values and tags, git sha included)',
     );

@@ -1,7 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { findMotoServer, freePort, pollWithBackoff, startEmulator, stopEmulator, type MotoServer } from '@stratum/emulator';
+import {
+  findMotoServer,
+  freePort,
+  pollWithBackoff,
+  startEmulator,
+  stopEmulator,
+  type MotoServer,
+} from '@stratum/emulator';
 import { commandWorks, missing, terraformBin } from '@stratum/testing';
 import { AwsClient } from './aws';
 
@@ -20,8 +27,16 @@ export const MOTO: MotoServer | undefined = findMotoServer({
 /** Why the e2e tests cannot run here (skip reason), or undefined. Throws under STRATUM_REQUIRE_PREREQS=1. */
 export function e2eSkipReason(): string | undefined {
   return (
-    missing('terraform', commandWorks(terraformBin()), 'install Terraform 1.5+ or set STRATUM_TERRAFORM_BIN') ??
-    missing('moto_server', MOTO !== undefined, "pip install 'moto[server]==5.2.1', or run `stratum local up` once")
+    missing(
+      'terraform',
+      commandWorks(terraformBin()),
+      'install Terraform 1.5+ or set STRATUM_TERRAFORM_BIN',
+    ) ??
+    missing(
+      'moto_server',
+      MOTO !== undefined,
+      "pip install 'moto[server]==5.2.1', or run `stratum local up` once",
+    )
   );
 }
 
@@ -62,18 +77,36 @@ export class World {
     const parent = join(REPO_ROOT, '.stratum', 'tmp');
     mkdirSync(parent, { recursive: true });
     const root = mkdtempSync(join(parent, `e2e-${name}-`));
-    const copy = ['nx.json', 'tsconfig.json', 'environments', 'services/org.yaml', 'tools/terraform/config', ...(options.example ? ['shared-infra', 'services'] : [])];
+    const copy = [
+      'nx.json',
+      'tsconfig.json',
+      'environments',
+      'services/org.yaml',
+      'tools/terraform/config',
+      ...(options.example ? ['shared-infra', 'services'] : []),
+    ];
     for (const item of copy) {
-      cpSync(join(REPO_ROOT, item), join(root, item), { recursive: true, filter: (src) => !SKIP.has(src.split('/').pop()!) });
+      cpSync(join(REPO_ROOT, item), join(root, item), {
+        recursive: true,
+        filter: (src) => !SKIP.has(src.split('/').pop()!),
+      });
     }
     const endpoint = `http://127.0.0.1:${await freePort()}`;
     const localYaml = join(root, 'environments', 'local.yaml');
-    writeFileSync(localYaml, readFileSync(localYaml, 'utf8').replace(/^endpoint: .*$/m, `endpoint: ${endpoint}`));
+    writeFileSync(
+      localYaml,
+      readFileSync(localYaml, 'utf8').replace(/^endpoint: .*$/m, `endpoint: ${endpoint}`),
+    );
     const world = new World(root, endpoint, new AwsClient(endpoint));
     world.write(options.files ?? {});
     world.git('init', '-q', '-b', 'main');
     world.commit('e2e: initial workspace');
-    await startEmulator({ root, env: { name: 'local', endpoint }, motoServer: MOTO!.bin, processEnv: process.env });
+    await startEmulator({
+      root,
+      env: { name: 'local', endpoint },
+      motoServer: MOTO!.bin,
+      processEnv: process.env,
+    });
     return world;
   }
 
@@ -97,7 +130,11 @@ export class World {
   }
 
   git(...args: string[]): string {
-    const result = spawnSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@stratum.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: this.root, encoding: 'utf8' });
+    const result = spawnSync(
+      'git',
+      ['-c', 'user.name=e2e', '-c', 'user.email=e2e@stratum.invalid', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: this.root, encoding: 'utf8' },
+    );
     if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
     return result.stdout;
   }
@@ -116,7 +153,11 @@ export class World {
 
   /** Starts `stratum <args>` in the workspace; `done` resolves when it exits (never rejects). */
   start(...args: string[]): RunningCli {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: this.root, env: this.cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: this.root,
+      env: this.cliEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -139,7 +180,9 @@ export class World {
     try {
       return { code: result.code, json: JSON.parse(result.stdout) as T, stderr: result.stderr };
     } catch {
-      throw new Error(`stratum ${args.join(' ')} --json printed no JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
+      throw new Error(
+        `stratum ${args.join(' ')} --json printed no JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`,
+      );
     }
   }
 
@@ -150,16 +193,23 @@ export class World {
   async waitForFile(path: string, cli: RunningCli, timeoutMs = 180_000): Promise<void> {
     let ended: CliResult | undefined;
     void cli.done.then((result) => (ended = result));
-    const found = await pollWithBackoff(() => (existsSync(join(this.root, path)) ? true : ended ? false : undefined), { timeoutMs, maxDelayMs: 500 });
+    const found = await pollWithBackoff(
+      () => (existsSync(join(this.root, path)) ? true : ended ? false : undefined),
+      { timeoutMs, maxDelayMs: 500 },
+    );
     if (found) return;
     if (!ended) cli.child.kill('SIGKILL');
     const result = ended ?? (await cli.done);
-    throw new Error(`${path} did not appear ${ended ? `before the CLI exited (${result.code})` : `within ${timeoutMs / 1000} s`}:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${path} did not appear ${ended ? `before the CLI exited (${result.code})` : `within ${timeoutMs / 1000} s`}:\n${result.stdout}\n${result.stderr}`,
+    );
   }
 
   /** Stops the emulator and removes the workspace (kept when STRATUM_E2E_KEEP=1, for debugging). */
   async close(): Promise<void> {
-    await stopEmulator({ root: this.root, env: { name: 'local', endpoint: this.endpoint } }).catch(() => undefined);
+    await stopEmulator({ root: this.root, env: { name: 'local', endpoint: this.endpoint } }).catch(
+      () => undefined,
+    );
     if (process.env.STRATUM_E2E_KEEP !== '1') rmSync(this.root, { recursive: true, force: true });
   }
 }
