@@ -1,5 +1,4 @@
-import { networkOutputs } from '@shared/network';
-import { platformOutputs } from '@shared/platform';
+import { platformOutputs, servicePlacement } from '@shared/platform';
 import { securityBaselineOutputs } from '@shared/security-baseline';
 import { EcsService, StratumStack, type Construct, type StackContext } from '@stratum/constructs';
 import { paymentsDataOutputs } from '../../data/src/index';
@@ -9,20 +8,12 @@ import { paymentsAppOutputs } from './index';
 export default class PaymentsAppStack extends StratumStack {
   constructor(scope: Construct, ctx: StackContext) {
     super(scope, ctx);
-    const network = networkOutputs.read(this, ctx);
     const platform = platformOutputs.read(this, ctx);
     const baseline = securityBaselineOutputs.read(this, ctx);
     const data = paymentsDataOutputs.read(this, ctx);
     const service = new EcsService(this, 'api', {
+      ...servicePlacement(this, ctx),
       name: 'payments-api',
-      clusterArn: platform.clusterArn,
-      albListenerArn: platform.albListenerArn,
-      albSecurityGroupId: platform.albSecurityGroupId,
-      taskExecutionRoleArn: platform.taskExecutionRoleArn,
-      taskExecutionRoleName: platform.taskExecutionRoleName,
-      vpcId: network.vpcId,
-      vpcCidr: network.vpcCidr,
-      subnetIds: network.privateSubnetIds,
       image: 'public.ecr.aws/docker/library/nginx:1.27-alpine',
       containerPort: 80,
       healthCheckPath: '/',
