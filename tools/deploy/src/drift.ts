@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Environment } from '@stratum/config';
 import { stackName } from '@stratum/constructs';
 import type { Ledger } from '@stratum/ledger';
-import { terraformError, type TerraformSettings } from '@stratum/terraform';
+import { mapBounded, terraformError, type TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
 import { requireEndpoint } from './endpoint';
 import { plannedCorrections, type AttributeDrift } from './drift-diff';
@@ -54,15 +54,7 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   const run = await ledger.createRun({ kind: 'drift', env: env.name, gitSha: options.gitSha, actor: options.actor, trigger: options.trigger });
   const names = options.projects ?? [...workspace.projects.keys()];
   const jobs = names.flatMap((name) => env.regions.map((region) => ({ project: workspace.projects.get(name)!, stack: stackName(name, region) })));
-  const results: StackDrift[] = new Array(jobs.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < jobs.length) {
-      const index = next++;
-      const { project, stack } = jobs[index]!;
-      results[index] = await checkStack(project.name, project.root, stack);
-    }
-  }
+  let results: StackDrift[] = [];
   async function checkStack(project: string, projectRoot: string, stack: string): Promise<StackDrift> {
     const deployed = await ledger.lastDeployment(env.name, stack);
     if (!deployed?.artifactHash) return { project, stack, status: 'not_deployed', findings: [] };
@@ -87,7 +79,7 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   let status: 'succeeded' | 'failed' = 'succeeded';
   let error: string | null = null;
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, jobs.length)) }, worker));
+    results = await mapBounded(jobs, options.concurrency ?? 4, ({ project, stack }) => checkStack(project.name, project.root, stack));
     for (const r of results) {
       if (r.findings.length === 0) continue;
       await ledger.recordDrift(

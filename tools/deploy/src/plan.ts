@@ -2,7 +2,7 @@ import type { Environment } from '@stratum/config';
 import { deployOrder, withDependants } from '@stratum/graph';
 import type { Ledger } from '@stratum/ledger';
 import { synthesize } from '@stratum/synth';
-import type { TerraformSettings } from '@stratum/terraform';
+import { mapBounded, type TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
 import { requireEndpoint } from './endpoint';
 import { StackTerraform, type PlanCounts } from './stack-terraform';
@@ -75,8 +75,6 @@ export async function planChange(options: PlanOptions): Promise<PlanReport> {
   if (refused.length > 0) return { ...base, stacks: [], refused };
 
   const list = order.flatMap((name) => [...artifacts.values()].filter((a) => a.project === name));
-  const stacks: StackPlan[] = new Array(list.length);
-  let next = 0;
   const planOne = async (a: StackArtifact): Promise<StackPlan> => {
     const row = { project: a.project, stack: a.stack, region: a.region, layer: a.layer };
     if (!options.force && options.ledger) {
@@ -90,13 +88,7 @@ export async function planChange(options: PlanOptions): Promise<PlanReport> {
     if (!plan.ok) return { ...row, status: 'failed', error: `terraform plan: ${plan.error}` };
     return { ...row, status: 'planned', ...(plan.counts ? { counts: plan.counts } : {}) };
   };
-  async function worker(): Promise<void> {
-    while (next < list.length) {
-      const index = next++;
-      stacks[index] = await planOne(list[index]!);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, list.length)) }, worker));
+  const stacks = await mapBounded(list, options.concurrency ?? 4, planOne);
   return { ...base, stacks, refused: [] };
 }
 

@@ -3,3 +3,4 @@ export { runTerraform, terraformError, TerraformStartError, type TerraformResult
 export { validateStacks, type ValidateOptions, type ValidateResult, type ValidateTarget } from './validate';
 export { summarizePlan, type PlanSummary } from './plan-summary';
 export { initSerially } from './init';
+export { mapBounded } from './bounded';

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TerraformSettings } from './cli-config';
+import { mapBounded } from './bounded';
 import { initSerially } from './init';
 import { runTerraform, terraformError } from './run';
 
@@ -36,16 +37,7 @@ export interface ValidateOptions {
 export async function validateStacks(targets: readonly ValidateTarget[], options: ValidateOptions): Promise<ValidateResult[]> {
   const { settings, cacheDir, concurrency = 2 } = options;
   mkdirSync(cacheDir, { recursive: true });
-  const results: ValidateResult[] = new Array(targets.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < targets.length) {
-      const index = next++;
-      results[index] = await validateOne(targets[index]!, settings, cacheDir);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, targets.length)) }, worker));
-  return results;
+  return mapBounded(targets, concurrency, (target) => validateOne(target, settings, cacheDir));
 }
 
 async function validateOne(target: ValidateTarget, settings: TerraformSettings, cacheDir: string): Promise<ValidateResult> {
