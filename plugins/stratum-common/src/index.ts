@@ -5,3 +5,4 @@ export * from './slo';
 export * from './adoption';
 export * from './workspace';
 export * from './catalog';
+export * from './drift';

@@ -1,0 +1,66 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import type {
+  AdoptionReport,
+  ImpactReport,
+  OrphanReport,
+  PlatformSloReport,
+  ProjectDrift,
+  RunDetail,
+  RunKind,
+  RunPage,
+  RunStatus,
+  SloGroupBy,
+  SloTrend,
+  StackHistory,
+} from '@stratum/plugin-stratum-common';
+
+/** Filters of `listRuns`; every field optional (the backend defaults `limit` to 50). */
+export interface RunFilter {
+  readonly env?: string;
+  readonly status?: RunStatus;
+  readonly kind?: RunKind;
+  /** Owner group name without `group:`; keeps runs that touched one of its projects. */
+  readonly owner?: string;
+  /** Page size, 1 to 500. */
+  readonly limit?: number;
+  /** The `nextCursor` of the previous page. */
+  readonly cursor?: string;
+}
+
+export interface SloFilter {
+  readonly env?: string;
+  /** A duration such as `30d`; the objectives file's default window when left out. */
+  readonly window?: string;
+  readonly groupBy?: SloGroupBy;
+}
+
+export interface TrendFilter {
+  readonly env?: string;
+  readonly window?: string;
+  /** Bucket size such as `1d` (at least `1h`). */
+  readonly bucket?: string;
+}
+
+/** What the Stratum pages read from the stratum backend plugin (`/api/stratum`). */
+export interface StratumApi {
+  /** `GET /runs`: newest first, one page. */
+  listRuns(filter?: RunFilter): Promise<RunPage>;
+  /** `GET /runs/:id`: the run and its stack events. */
+  getRun(id: string): Promise<RunDetail>;
+  /** `GET /stacks/:project/history`: the project's stack events in one environment, newest first. */
+  getStackHistory(project: string, env: string, limit?: number): Promise<StackHistory>;
+  /** `GET /stacks/:project/drift`: the last drift check of an environment as it concerns the project. */
+  getProjectDrift(project: string, env: string): Promise<ProjectDrift>;
+  /** `GET /slo/platform`. */
+  getPlatformSlos(filter?: SloFilter): Promise<PlatformSloReport>;
+  /** `GET /slo/platform/trend`. */
+  getSloTrend(filter?: TrendFilter): Promise<SloTrend>;
+  /** `GET /adoption`: every service's phase and the checks behind it. */
+  getAdoption(): Promise<AdoptionReport>;
+  /** `GET /impact?project=`: what a change to the project reaches. */
+  getImpact(project: string): Promise<ImpactReport>;
+  /** `GET /orphans`: projects without a resolvable owner, and workspace problems. */
+  getOrphans(): Promise<OrphanReport>;
+}
+
+export const stratumApiRef = createApiRef<StratumApi>({ id: 'plugin.stratum.service' });
