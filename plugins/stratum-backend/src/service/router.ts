@@ -15,6 +15,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { adoptionReport } from '../adoption/adoption';
 import { deployedProjects } from '../adoption/evidence';
+import { DriftQuery, lastDriftCheck } from '../drift/lastDriftCheck';
 import type { PolicyGate } from '../adoption/policy';
 import { impactOf } from '../impact';
 import { publishRun } from '../ledger/publish';
@@ -119,6 +120,12 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const entries = await fromLedger(() => ledger.stackHistory(project, env, limit));
     const body: StackHistory = { project, env, entries };
     res.json(body);
+  });
+
+  router.get('/stacks/:project/drift', async (req, res) => {
+    const { project } = parseInput(ProjectParams, req.params, 'params');
+    const { env } = parseInput(DriftQuery, req.query, 'query');
+    res.json(await fromLedger(() => lastDriftCheck(ledger, project, env)));
   });
 
   router.get('/slo/platform', async (req, res) => {
