@@ -13,6 +13,7 @@ import type {
 } from '@stratum/plugin-stratum-common';
 import type { RunFilter, SloFilter, StratumApi, TrendFilter } from './types';
 
+type ErrorResponse = Parameters<typeof ResponseError.fromResponse>[0];
 type Query = Readonly<Record<string, string | number | undefined>>;
 
 /** Talks to the stratum backend plugin through Backstage's discovery and (authenticated) fetch APIs. */
@@ -71,7 +72,9 @@ export class StratumClient implements StratumApi {
     const text = params.toString();
     const search = text ? `?${text}` : '';
     const response = await this.#fetchApi.fetch(`${base}${path}${search}`);
-    if (!response.ok) throw await ResponseError.fromResponse(response);
+    // The cast only bridges lib typings: tools/portal/tsconfig.json has no DOM.Iterable, so its Headers type lacks the
+    // iterators ResponseError's parameter type names; the object is the same.
+    if (!response.ok) throw await ResponseError.fromResponse(response as unknown as ErrorResponse);
     return (await response.json()) as T;
   }
 }

@@ -1,0 +1,2 @@
+export { AdoptionPage } from './AdoptionPage';
+export { ServiceAdoptionCard } from './ServiceAdoptionCard';

@@ -1,0 +1,1 @@
+export { EntityStratumContent } from './EntityStratumContent';

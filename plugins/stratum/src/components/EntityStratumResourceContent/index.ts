@@ -1,0 +1,1 @@
+export { EntityStratumResourceContent } from './EntityStratumResourceContent';

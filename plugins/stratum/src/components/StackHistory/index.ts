@@ -1,0 +1,3 @@
+export { EnvironmentPicker } from './EnvironmentPicker';
+export { StackHistory } from './StackHistory';
+export { StackHistoryTable } from './StackHistoryTable';

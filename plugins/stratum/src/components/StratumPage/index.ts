@@ -1,0 +1,1 @@
+export { StratumPage } from './StratumPage';

@@ -1,0 +1,10 @@
+export { AsyncContent } from './AsyncContent';
+export type { AsyncState } from './AsyncContent';
+export { StatusLabel, STATUS_COLORS, statusText } from './StatusLabel';
+export type { AnyStatus } from './StatusLabel';
+export * from './format';
+export { FilterSelect } from './FilterSelect';
+export type { FilterSelectProps } from './FilterSelect';
+export { useEnvironments } from './useEnvironments';
+export { useGroupNames } from './useGroupNames';
+export { useProjectNames } from './useProjectNames';
