@@ -19,7 +19,10 @@ function CheckItem(props: { check: AdoptionCheck }) {
       <ListItemText
         primary={
           <>
-            <StatusLabel status={check.status} /> Phase {check.phase}: {check.title}
+            <span style={{ display: 'inline-block', minWidth: 72 }}>
+              <StatusLabel status={check.status} />
+            </span>
+            Phase {check.phase}: {check.title}
           </>
         }
         secondary={check.detail}

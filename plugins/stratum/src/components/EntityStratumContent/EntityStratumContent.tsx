@@ -8,7 +8,7 @@ import { stratumApiRef } from '../../api';
 import { createTemplateRouteRef } from '../../routes';
 import { ServiceAdoptionCard } from '../AdoptionPage';
 import { AsyncContent, compareLayers } from '../shared';
-import { EnvironmentPicker, StackHistory } from '../StackHistory';
+import { EnvironmentSelect, StackHistory, useEnvironmentChoice } from '../StackHistory';
 
 interface ComponentStack {
   readonly name: string;
@@ -61,6 +61,7 @@ function Stacks(props: { stacks: readonly ComponentStack[] }) {
 export function EntityStratumContent() {
   const { entity } = useEntity();
   const catalogApi = useApi(catalogApiRef);
+  const choice = useEnvironmentChoice();
   const name = entity.metadata.name;
   const namespace = entity.metadata.namespace ?? 'default';
   const state = useAsync(async () => {
@@ -98,15 +99,16 @@ export function EntityStratumContent() {
       </Grid>
       {state.value && state.value.length > 0 ? (
         <Grid item xs={12}>
-          <EnvironmentPicker>
-            {(env) => (
+          <EnvironmentSelect choice={choice} />
+          {choice.env ? (
+            <div style={{ marginTop: 16 }}>
               <StackHistory
-                projects={state.value!.map((s) => s.name)}
-                env={env}
+                projects={state.value.map((s) => s.name)}
+                env={choice.env}
                 title={`Deploy history of ${name}`}
               />
-            )}
-          </EnvironmentPicker>
+            </div>
+          ) : null}
         </Grid>
       ) : null}
     </Grid>

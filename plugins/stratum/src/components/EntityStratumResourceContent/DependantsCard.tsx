@@ -41,9 +41,11 @@ export function DependantsCard(props: { project: string }) {
               <Typography variant="body2" paragraph>
                 Deploy order of a change: {report.deployOrder.join(' → ')}
               </Typography>
-              <Link to={`${root()}/impact?project=${encodeURIComponent(project)}`}>
-                Open the impact graph of {project}
-              </Link>
+              <Typography variant="body2">
+                <Link to={`${root()}/impact?project=${encodeURIComponent(project)}`}>
+                  Open the impact graph of {project}
+                </Link>
+              </Typography>
             </>
           );
         }}

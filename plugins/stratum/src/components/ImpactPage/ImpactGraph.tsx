@@ -50,7 +50,7 @@ export function ImpactGraph(props: { report: ImpactReport }) {
   const edges = report.projects.flatMap((p) => p.dependsOn.map((d) => ({ from: p.name, to: d, label: '' })));
   return (
     <figure
-      style={{ margin: 0 }}
+      style={{ margin: 0, position: 'relative' }}
       aria-label={`Dependency graph: ${describe(report.project)}${
         report.dependants.length > 0
           ? ` and its dependants ${report.dependants.map(describe).join(', ')}`

@@ -34,7 +34,7 @@ export function GroupCard(props: { view: GroupView }) {
       ) : null}
       {services.map((service) => (
         <div key={service.component}>
-          <Typography variant="h6" component="h4">
+          <Typography variant="h6" component="h3">
             Service{' '}
             <EntityRefLink entityRef={{ kind: 'component', namespace: 'default', name: service.component }} />
           </Typography>
@@ -43,7 +43,7 @@ export function GroupCard(props: { view: GroupView }) {
       ))}
       {shared.length > 0 ? (
         <>
-          <Typography variant="h6" component="h4">
+          <Typography variant="h6" component="h3">
             Shared stacks
           </Typography>
           <StackList stacks={shared} label={`Shared stacks of ${group}`} />

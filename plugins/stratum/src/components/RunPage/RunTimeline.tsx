@@ -49,7 +49,12 @@ export function RunTimeline(props: { spans: readonly StackSpan[] }) {
         .join(', ')}`}
     >
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={rows} layout="vertical" margin={{ left: 24, right: 24 }} barCategoryGap={6}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ left: 24, right: 24, bottom: 16 }}
+          barCategoryGap={6}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis
             type="number"
@@ -62,6 +67,7 @@ export function RunTimeline(props: { spans: readonly StackSpan[] }) {
           <Tooltip formatter={tooltipText} />
           <Legend
             verticalAlign="top"
+            formatter={(value: string) => <span style={{ color: theme.palette.text.primary }}>{value}</span>}
             payload={LEGEND_STATUSES.map((status) => ({
               value: statusText(status),
               type: 'square' as const,

@@ -45,7 +45,9 @@ function TrendChart(props: { trend: SloTrend; env: string }) {
           <YAxis yAxisId="rate" domain={[0, 100]} unit="%" tick={tick} />
           <YAxis yAxisId="count" orientation="right" allowDecimals={false} tick={tick} />
           <Tooltip />
-          <Legend />
+          <Legend
+            formatter={(value: string) => <span style={{ color: theme.palette.text.primary }}>{value}</span>}
+          />
           <Bar yAxisId="count" dataKey="deploys" name="deploys" fill="#90a4ae" isAnimationActive={false} />
           <Line
             yAxisId="rate"
