@@ -1,11 +1,9 @@
 import type { Ledger } from '@stratum/ledger';
 import type { ProjectDrift, ProjectDriftCheck } from '@stratum/plugin-stratum-common';
-import { z } from 'zod';
+import { HistoryQuery } from '../service/schemas';
 
-/** `GET /stacks/:project/drift` query. */
-export const DriftQuery = z.strictObject({
-  env: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be an environment name such as prod'),
-});
+/** `GET /stacks/:project/drift` query: the environment, as the history route takes it. */
+export const DriftQuery = HistoryQuery.pick({ env: true });
 
 /** Largest number of findings read from one drift check. */
 const FINDINGS_LIMIT = 1000;

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
 import { mockStratumApi, never } from '../../testing/mockApi';
 import { renderWithApis } from '../../testing/render';
 import { RUN_ID } from '../../testing/runs';
@@ -33,5 +34,19 @@ describe('StratumPage', () => {
   ])('shows %s', async (path, heading) => {
     await renderWithApis(<StratumPage />, api(), { catalogApi, path });
     expect(screen.getByRole('heading', { name: heading, level: 2 })).toBeInTheDocument();
+  });
+
+  it('selects the tab of the sub-route when mounted at /stratum like the app does', async () => {
+    await renderWithApis(
+      <Routes>
+        <Route path="/stratum/*" element={<StratumPage />} />
+      </Routes>,
+      api(),
+      { catalogApi, path: '/stratum/slos' },
+    );
+    expect(screen.getByRole('heading', { name: 'Platform SLOs', level: 2 })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Platform SLOs' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Deployments' })).toHaveAttribute('aria-selected', 'false');
+    expect(screen.getByRole('tab', { name: 'Impact' })).toHaveAttribute('href', '/stratum/impact');
   });
 });
