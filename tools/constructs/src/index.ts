@@ -31,6 +31,15 @@ export {
   type AlbAlarmTarget,
   type DatabaseAlarmTarget,
 } from './layers/monitoring';
+export {
+  SloAlarms,
+  albRequestIndicator,
+  type CloudWatchCounter,
+  type CloudWatchIndicator,
+  type SloAlarmObjective,
+  type SloAlarmsProps,
+  type SloBurnWindow,
+} from './layers/slo-alarms';
 export { EncryptionKey, type EncryptionKeyProps } from './layers/encryption-key';
 export { SecureBucket, type SecureBucketProps } from './layers/secure-bucket';
 export { type PolicyStatement } from './layers/policy';

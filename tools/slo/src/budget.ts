@@ -26,6 +26,7 @@ export const DEFAULT_CONDITIONS: readonly BurnRateCondition[] = BURN_RATE_WINDOW
   name: `${row.severity}-${durationOf(row.longWindowSeconds).text}`,
   severity: row.severity,
   burnRate: row.burnRate,
+  op: 'gte',
   longWindow: durationOf(row.longWindowSeconds),
   shortWindow: durationOf(row.shortWindowSeconds),
 }));

@@ -15,3 +15,15 @@ export {
 } from './budget';
 export { API_VERSION, KINDS, WINDOW_PLACEHOLDER } from './openslo/schema';
 export { SLO_FILE, parseSloDocuments, readServiceSlos, readSloFile } from './openslo/parse';
+export { cloudWatchAlarmPlan, type SloAlarmObjective, type SloBurnWindow } from './cloudwatch/alarm-plan';
+export { errorRatioQuery, renderQuery } from './prometheus/query';
+export {
+  BURN_ALERT,
+  errorRatioRecord,
+  prometheusRules,
+  renderRules,
+  type AlertingRule,
+  type RecordingRule,
+  type RuleFile,
+  type RuleGroup,
+} from './prometheus/rules';

@@ -14,6 +14,8 @@ export interface BurnRateCondition {
   readonly severity: Severity;
   /** Multiple of the sustainable error rate, e.g. 14.4. */
   readonly burnRate: number;
+  /** `gte`: fires at the burn rate; `gt`: above it. */
+  readonly op: 'gte' | 'gt';
   readonly longWindow: SloDuration;
   /** One twelfth of the long window, as in the SRE workbook (1h → 5m, 6h → 30m, 1d → 2h, 3d → 6h). */
   readonly shortWindow: SloDuration;

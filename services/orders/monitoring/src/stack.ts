@@ -1,10 +1,22 @@
+import { join } from 'node:path';
 import { observabilityOutputs } from '@shared/observability';
 import { platformOutputs } from '@shared/platform';
-import { ServiceAlarms, StratumStack, type Construct, type StackContext } from '@stratum/constructs';
+import {
+  ServiceAlarms,
+  SloAlarms,
+  StratumStack,
+  albRequestIndicator,
+  type Construct,
+  type StackContext,
+} from '@stratum/constructs';
+import { cloudWatchAlarmPlan, readSloFile } from '@stratum/slo';
 import { ordersAppOutputs } from '../../app/src/index';
 import { ordersQueueOutputs } from '../../queue/src/index';
 
-/** Orders' alarms (API CPU/memory, 5xx, dead letters) notifying the shared alarm topic. */
+/**
+ * Orders' alarms (API CPU/memory, 5xx, dead letters) and the burn-rate alarms of its SLOs (services/orders/slo.yaml),
+ * notifying the shared alarm topic.
+ */
 export default class OrdersMonitoringStack extends StratumStack {
   constructor(scope: Construct, ctx: StackContext) {
     super(scope, ctx);
@@ -17,6 +29,18 @@ export default class OrdersMonitoringStack extends StratumStack {
       ecs: { clusterName: app.clusterName, serviceName: app.serviceName },
       alb: { loadBalancerArnSuffix: platform.albArnSuffix, targetGroupArnSuffix: app.targetGroupArnSuffix },
       deadLetterQueueNames: [queue.dlqName],
+    });
+    // SLO burn-rate alarms from ../../slo.yaml (OpenSLO); the SLI is measured on the ALB in CloudWatch.
+    const slos = readSloFile(join(__dirname, '../../slo.yaml'), 'services/orders/slo.yaml');
+    new SloAlarms(this, 'slo', {
+      alarmTopicArn: observability.alarmTopicArn,
+      objectives: cloudWatchAlarmPlan(slos),
+      indicators: {
+        'orders-api-good-requests': albRequestIndicator({
+          loadBalancerArnSuffix: platform.albArnSuffix,
+          targetGroupArnSuffix: app.targetGroupArnSuffix,
+        }),
+      },
     });
   }
 }

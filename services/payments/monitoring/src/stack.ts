@@ -1,10 +1,22 @@
+import { join } from 'node:path';
 import { observabilityOutputs } from '@shared/observability';
 import { platformOutputs } from '@shared/platform';
-import { ServiceAlarms, StratumStack, type Construct, type StackContext } from '@stratum/constructs';
+import {
+  ServiceAlarms,
+  SloAlarms,
+  StratumStack,
+  albRequestIndicator,
+  type Construct,
+  type StackContext,
+} from '@stratum/constructs';
+import { cloudWatchAlarmPlan, readSloFile } from '@stratum/slo';
 import { paymentsAppOutputs } from '../../app/src/index';
 import { paymentsDataOutputs } from '../../data/src/index';
 
-/** Payments' alarms (API CPU/memory, 5xx, database CPU and storage) notifying the shared alarm topic. */
+/**
+ * Payments' alarms (API CPU/memory, 5xx, database CPU and storage) and the burn-rate alarms of its SLOs
+ * (services/payments/slo.yaml), notifying the shared alarm topic.
+ */
 export default class PaymentsMonitoringStack extends StratumStack {
   constructor(scope: Construct, ctx: StackContext) {
     super(scope, ctx);
@@ -17,6 +29,18 @@ export default class PaymentsMonitoringStack extends StratumStack {
       ecs: { clusterName: app.clusterName, serviceName: app.serviceName },
       alb: { loadBalancerArnSuffix: platform.albArnSuffix, targetGroupArnSuffix: app.targetGroupArnSuffix },
       database: { instanceIdentifier: data.dbIdentifier },
+    });
+    // SLO burn-rate alarms from ../../slo.yaml (OpenSLO); the SLI is measured on the ALB in CloudWatch.
+    const slos = readSloFile(join(__dirname, '../../slo.yaml'), 'services/payments/slo.yaml');
+    new SloAlarms(this, 'slo', {
+      alarmTopicArn: observability.alarmTopicArn,
+      objectives: cloudWatchAlarmPlan(slos),
+      indicators: {
+        'payments-api-errors': albRequestIndicator({
+          loadBalancerArnSuffix: platform.albArnSuffix,
+          targetGroupArnSuffix: app.targetGroupArnSuffix,
+        }),
+      },
     });
   }
 }

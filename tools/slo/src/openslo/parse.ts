@@ -160,6 +160,7 @@ function toCondition(doc: Doc): BurnRateCondition {
     name: doc.name,
     severity: spec.severity,
     burnRate: spec.condition.threshold,
+    op: spec.condition.op,
     longWindow,
     shortWindow: durationOf(longWindow.seconds / SHORT_WINDOW_DIVISOR),
     ...(alertAfter ? { alertAfter } : {}),
