@@ -40,3 +40,6 @@ if (typeof SVGElement !== 'undefined' && !('getBBox' in SVGElement.prototype)) {
     configurable: true,
   });
 }
+
+// Tests that open several MUI select menus take a few seconds on a loaded machine; jest's 5 s default is too tight.
+jest.setTimeout(20_000);
