@@ -27,3 +27,22 @@ export {
   type RuleFile,
   type RuleGroup,
 } from './prometheus/rules';
+// The platform's own SLOs (deploy success rate, lead time, rollback time, change failure rate, MTTR, drift rate),
+// computed from the ledger; shared by the portal backend and `stratum slo check`.
+export {
+  OVERALL,
+  PORTAL_COMMITS_TABLE,
+  sloAggregates,
+  type DurationStats,
+  type DurationThresholds,
+  type GroupAggregates,
+  type SloScope,
+} from './platform/aggregates';
+export { SLO_DEFINITIONS, judgeSlos } from './platform/judge';
+export {
+  DEFAULT_OBJECTIVES_FILE,
+  ObjectivesFile,
+  parseObjectives,
+  type Objectives,
+} from './platform/objectives';
+export { platformSloReport, type GroupableProject, type PlatformSloRequest } from './platform/report';
