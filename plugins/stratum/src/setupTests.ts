@@ -1,29 +1,5 @@
 import '@testing-library/jest-dom';
 
-// @backstage/test-utils and @backstage/plugin-catalog-react import @backstage/plugin-permission-react, which the
-// root package.json pins (overrides) but node_modules lacks so far. Until it is installed, stand in for the few
-// names they import so the tests can load; once it is installed this block does nothing.
-let permissionReactInstalled = true;
-try {
-  require.resolve('@backstage/plugin-permission-react');
-} catch {
-  permissionReactInstalled = false;
-}
-if (!permissionReactInstalled) {
-  jest.mock(
-    '@backstage/plugin-permission-react',
-    () => {
-      const { createApiRef } = jest.requireActual('@backstage/core-plugin-api');
-      return {
-        permissionApiRef: createApiRef({ id: 'plugin.permission.api' }),
-        usePermission: () => ({ loading: false, allowed: true }),
-        RequirePermission: (props: { children?: unknown }) => props.children ?? null,
-      };
-    },
-    { virtual: true },
-  );
-}
-
 // jsdom has no layout and no ResizeObserver; recharts' ResponsiveContainer needs the constructor to exist.
 if (typeof globalThis.ResizeObserver === 'undefined') {
   globalThis.ResizeObserver = class {
