@@ -1,1 +1,12 @@
-export {};
+// Helpers of the portal's browser tests and of bench/portal-frontend.bench.ts.
+export { describeViolations, seriousViolations, type AxeViolation } from './axe';
+export {
+  CHROMIUM,
+  chromiumSkipReason,
+  launchChromium,
+  screenshot,
+  SCREENSHOTS,
+  signInAsGuest,
+} from './browser';
+export { demoLedger, demoLedgerSkipReason } from './demoLedger';
+export { REPO_ROOT, startPortal, type RunningPortal } from './portal';

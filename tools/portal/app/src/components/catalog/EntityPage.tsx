@@ -38,6 +38,12 @@ const isStratumService = (entity: Entity) => Boolean(entity.metadata.annotations
 /** A Stratum project (a Terraform stack), as the Stratum entity provider emits it. */
 const isStratumProject = (entity: Entity) => Boolean(entity.metadata.annotations?.['stratum.dev/project']);
 
+/**
+ * Only entities with links get the links card: without any it shows a YAML example in a code block, which is noise
+ * here and fails axe (scrollable region without keyboard access, syntax colours under 4.5:1).
+ */
+const hasLinks = (entity: Entity) => (entity.metadata.links?.length ?? 0) > 0;
+
 const entityWarningContent = (
   <>
     <EntitySwitch>
@@ -74,9 +80,13 @@ const overviewHead = (
     <Grid item md={6} xs={12}>
       <EntityCatalogGraphCard height={400} />
     </Grid>
-    <Grid item md={4} xs={12}>
-      <EntityLinksCard />
-    </Grid>
+    <EntitySwitch>
+      <EntitySwitch.Case if={hasLinks}>
+        <Grid item md={4} xs={12}>
+          <EntityLinksCard />
+        </Grid>
+      </EntitySwitch.Case>
+    </EntitySwitch>
   </>
 );
 

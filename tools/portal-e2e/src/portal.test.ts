@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { describeViolations, seriousViolations } from './axe';
+import { chromiumSkipReason, launchChromium, screenshot, signInAsGuest } from './browser';
+import { demoLedger, demoLedgerSkipReason } from './demoLedger';
+import { startPortal, type RunningPortal } from './portal';
+
+// The portal as a person sees it, in headless Chromium: `npm start`'s backend and built frontend on a ledger filled by
+// the real demo deploy (terraform + moto; STRATUM_E2E_LEDGER=<file> reuses one). Every page is opened, checked for
+// what it must show, saved as test-results/portal/<page>.png and checked with axe-core (no serious or critical
+// violations).
+
+const skip = chromiumSkipReason() ?? demoLedgerSkipReason();
+
+/**
+ * Violations in stock Backstage components that the app cannot change; they are printed as diagnostics instead of
+ * failing. Anything else fails, in Stratum's pages and in the app.
+ */
+const UPSTREAM: readonly { path: RegExp; rule: string; where: string }[] = [
+  {
+    path: /^\/catalog(\?|$)/,
+    rule: 'nested-interactive',
+    where: 'the sort labels of the catalog table (@backstage/plugin-catalog CatalogTable on material-table)',
+  },
+  {
+    path: /^\/catalog-graph/,
+    rule: 'label',
+    where: 'the kind/relation filter inputs of @backstage/plugin-catalog-graph CatalogGraphPage',
+  },
+];
+
+describe('portal in the browser (demo ledger)', { skip }, () => {
+  let portal: RunningPortal;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    const ledger = await demoLedger((line) => console.log(`# demo: ${line}`));
+    portal = await startPortal({ ledger });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signInAsGuest(page, portal.appUrl);
+  });
+  after(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  /** Fails on axe-core violations of impact serious or critical, but for the known upstream ones. */
+  async function checkAccessibility(path: string): Promise<void> {
+    const violations = await seriousViolations(page);
+    const upstream = violations.filter((v) => UPSTREAM.some((u) => u.rule === v.id && u.path.test(path)));
+    for (const v of upstream) console.log(`# upstream a11y issue on ${path}: ${describeViolations([v])}`);
+    const ours = violations.filter((v) => !upstream.includes(v));
+    assert.deepEqual(ours, [], `${path}: axe-core found\n${describeViolations(ours)}`);
+  }
+
+  /** Opens `path`, waits for `ready` (text or regex), saves the screenshot and checks accessibility. */
+  async function visit(name: string, path: string, ready: string | RegExp): Promise<string> {
+    await page.goto(`${portal.appUrl}${path}`);
+    await page.getByText(ready).first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, name);
+    await checkAccessibility(path);
+    return page.locator('main, body').first().innerText();
+  }
+
+  test('sign-in as guest: the settings page shows the guest identity', async () => {
+    const text = await visit('settings', '/settings', 'Profile');
+    assert.match(text, /guest/i);
+  });
+
+  test('catalog: the services and, under Resource, the Stratum projects', async () => {
+    let text = await visit('catalog', '/catalog', 'All Components');
+    for (const service of ['orders', 'payments']) assert.match(text, new RegExp(`\\b${service}\\b`));
+    text = await visit(
+      'catalog-resources',
+      '/catalog?filters%5Bkind%5D=resource&filters%5Buser%5D=all',
+      'network',
+    );
+    for (const project of ['network', 'orders-queue', 'payments-app'])
+      assert.match(text, new RegExp(project));
+  });
+
+  test('a service: overview with its relations graph, and the Stratum tab with its stacks and adoption phase', async () => {
+    let text = await visit('entity-orders', '/catalog/default/component/orders', 'Relations');
+    assert.match(text, /orders-team/);
+    text = await visit('entity-orders-stratum', '/catalog/default/component/orders/stratum', /Phase \d of 4/);
+    assert.match(text, /orders-queue/);
+    assert.match(text, /succeeded|unchanged/);
+  });
+
+  test('a project: the Stratum tab with its history, dependants and last drift check', async () => {
+    const text = await visit(
+      'entity-orders-queue-stratum',
+      '/catalog/default/resource/orders-queue/stratum',
+      'Dependants',
+    );
+    assert.match(text, /orders-app/);
+    assert.match(text, /drift/i);
+  });
+
+  test('catalog graph and the templates page', async () => {
+    await visit(
+      'catalog-graph',
+      '/catalog-graph?rootEntityRefs%5B%5D=component%3Adefault%2Forders',
+      'Catalog Graph',
+    );
+    const text = await visit('create', '/create', 'Create a new component');
+    assert.match(text, /template/i);
+  });
+
+  test('deployments: the demo runs with their statuses, and one run page', async () => {
+    const text = await visit('deployments', '/stratum/deployments', 'succeeded');
+    assert.match(text, /local/);
+    assert.match(text, /deploy/);
+    const run = page.getByRole('table').first().getByRole('link').first();
+    const runId = await run.innerText();
+    await run.click();
+    await page.getByText(runId).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const runText = await page.locator('body').innerText();
+    assert.match(runText, /orders-queue/);
+    await screenshot(page, 'run');
+    await checkAccessibility(new URL(page.url()).pathname);
+  });
+
+  test('ownership, platform SLOs, adoption and impact', async () => {
+    let text = await visit('ownership', '/stratum/ownership', 'platform-team');
+    assert.match(text, /orders-team/);
+    text = await visit('slos', '/stratum/slos', 'Deployment success rate');
+    for (const slo of ['Lead time for changes', 'Change failure rate']) assert.match(text, new RegExp(slo));
+    text = await visit('adoption', '/stratum/adoption', /Phase \d of 4/);
+    for (const service of ['orders', 'payments']) assert.match(text, new RegExp(service));
+    text = await visit('impact', '/stratum/impact?project=network', 'What a change to network reaches');
+    assert.match(text, /orders-app|payments-app/);
+  });
+});
