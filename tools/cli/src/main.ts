@@ -14,6 +14,7 @@ import { policyCommand } from './commands/policy';
 import { promoteCommand } from './commands/promote';
 import { rollbackCommand } from './commands/rollback';
 import { runsCommand } from './commands/runs';
+import { sloCommand } from './commands/slo';
 import { unlockCommand } from './commands/unlock';
 import { synthCommand } from './commands/synth';
 import { validateCommand } from './commands/validate';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   driftCommand,
   promoteCommand,
   runsCommand,
+  sloCommand,
   localCommand,
 ];
 
