@@ -22,6 +22,19 @@ export interface Config {
        */
       objectivesFile?: string;
     };
+    prometheus?: {
+      /**
+       * The Prometheus whose HTTP API serves the services' SLIs (the queries of services/<service>/slo.yaml), for
+       * GET /api/stratum/slo/services/:service.
+       * @default http://localhost:9090
+       */
+      baseUrl?: string;
+      /**
+       * How long one Prometheus query may take, in seconds.
+       * @default 10
+       */
+      timeoutSeconds?: number;
+    };
     /**
      * How long the workspace graph is served from memory before it is read again, in seconds.
      * @default 30

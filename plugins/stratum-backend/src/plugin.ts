@@ -6,6 +6,7 @@ import { gitCommitTimes, resolveCommitTimes } from './ledger/commits';
 import { migratePortalTables } from './ledger/migrations';
 import { createRouter } from './service/router';
 import { ObjectivesFile } from './slo/objectives';
+import { prometheusFromConfig } from './serviceSlo/router';
 
 /**
  * The Stratum backend plugin: `/api/stratum` over the ledger the CLI writes (SQLite or PostgreSQL) and the
@@ -60,6 +61,7 @@ export const stratumPlugin = createBackendPlugin({
             }),
             objectives: new ObjectivesFile(root, config.getOptionalString('stratum.slo.objectivesFile')),
             policyGate: prodPolicyGate(root),
+            prometheus: prometheusFromConfig(config),
             onPublished: every > 0 ? () => void lookupCommitTimes() : undefined,
           }),
         );

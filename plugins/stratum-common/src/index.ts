@@ -2,6 +2,7 @@ export * from './runs';
 export * from './publish';
 export * from './window';
 export * from './slo';
+export * from './serviceSlo';
 export * from './adoption';
 export * from './workspace';
 export * from './catalog';

@@ -23,6 +23,8 @@ import { listRunsTouching } from '../ledger/runs';
 import type { ObjectivesFile } from '../slo/objectives';
 import { platformSloReport } from '../slo/report';
 import { deployTrend } from '../slo/trend';
+import { defaultPrometheus, serviceSloRouter } from '../serviceSlo/router';
+import type { PrometheusApi } from '../prometheus/client';
 import {
   HistoryQuery,
   ImpactQuery,
@@ -41,6 +43,8 @@ export interface RouterOptions {
   readonly workspace: WorkspaceReader;
   readonly objectives: ObjectivesFile;
   readonly policyGate: PolicyGate;
+  /** Where service SLIs are read (`GET /slo/services/:service`). @default Prometheus on localhost:9090 */
+  readonly prometheus?: PrometheusApi;
   /** Called after a run was published (the plugin looks up its commit time). */
   readonly onPublished?: () => void;
   /** Where "now" comes from. @default () => new Date() */
@@ -160,6 +164,10 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const body: SloTrend = { env: query.env ?? null, window: windowText, bucket: query.bucket, points };
     res.json(body);
   });
+
+  router.use(
+    serviceSloRouter({ ledger, workspace, clock, prometheus: options.prometheus ?? defaultPrometheus() }),
+  );
 
   router.get('/adoption', async (_req, res) => {
     const snapshot = workspace.get();

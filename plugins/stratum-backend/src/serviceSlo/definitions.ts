@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NotFoundError } from '@backstage/errors';
+import { ConfigError } from '@stratum/config';
+import { readSloFile, SLO_FILE, type ServiceSlo } from '@stratum/slo';
+
+/** A service's slo.yaml, relative to the workspace root. */
+export function sloFileOf(service: string): string {
+  return `services/${service}/${SLO_FILE}`;
+}
+
+/**
+ * The SLOs of `services/<service>/slo.yaml`, parsed by @stratum/slo. A missing file is a NotFoundError naming the
+ * file to create; a malformed one is @stratum/slo's ConfigError (file, document, path, value); an SLO naming another
+ * service is a ConfigError too.
+ */
+export function readServiceSloFile(root: string, service: string): { file: string; slos: ServiceSlo[] } {
+  const file = sloFileOf(service);
+  if (!existsSync(join(root, file))) {
+    throw new NotFoundError(
+      `Service ${service} has no SLOs: create ${file} with its SLOs in OpenSLO v1 (kind: SLO, with a ratioMetric ` +
+        `SLI of Prometheus queries; services/payments/slo.yaml is an example).`,
+    );
+  }
+  const slos = readSloFile(join(root, file), file);
+  for (const slo of slos) {
+    if (slo.service !== service) {
+      throw new ConfigError(
+        `${file}: SLO "${slo.name}": spec.service: got "${slo.service}": an SLO in services/${service}/ must name service "${service}".`,
+        file,
+        'spec.service',
+      );
+    }
+  }
+  return { file, slos };
+}
