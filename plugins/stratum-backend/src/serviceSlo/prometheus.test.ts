@@ -12,12 +12,32 @@ import { publishRun } from '../ledger/publish';
 import { migratePortalTables } from '../ledger/migrations';
 import { PrometheusClient } from '../prometheus/client';
 import { serviceSloReport } from './report';
-import { openMetrics, prometheusPrereq, startPrometheus, type RunningPrometheus } from './testing/prometheus';
-import { SERIES, T0, TEST_SLO_YAML } from './testing/sloSeries';
+import { mockCredentials, type TestBackend } from '@backstage/backend-test-utils';
+import request from 'supertest';
+import { ledgerBackends, type TestLedger } from '../testing/ledgers';
+import { startWithPrometheus } from './testing/backend';
+import {
+  openMetrics,
+  prometheusPrereq,
+  startPrometheus,
+  type CounterSeries,
+  type RunningPrometheus,
+} from './testing/prometheus';
+import { SERIES, T0, TEST_SLO_YAML, trafficSeries } from './testing/sloSeries';
 
 const PORT = 19091;
 const HOUR = 3_600_000;
 const prereq = prometheusPrereq();
+/** The same traffic again, ending at the last whole minute before the test started, for the HTTP route (real time). */
+const NOW_MINUTE = Math.floor(Date.now() / 60_000) * 60_000;
+
+/** Two generations of the same series, one after the other (T0 is long past), as one sample list per series. */
+function joined(earlier: readonly CounterSeries[], later: readonly CounterSeries[]): CounterSeries[] {
+  return earlier.map((series, i) => ({
+    labels: series.labels,
+    samples: [...series.samples, ...later[i]!.samples],
+  }));
+}
 
 function deploy(id: string, startedAt: number, project: string, status = 'succeeded'): PublishRunRequest {
   return {
@@ -55,7 +75,10 @@ if (prereq.skip && prereq.required) {
       let slos: Map<string, ServiceSloResult>;
 
       beforeAll(async () => {
-        prometheus = await startPrometheus(openMetrics('http_requests', SERIES), PORT);
+        prometheus = await startPrometheus(
+          openMetrics('http_requests', joined(SERIES, trafficSeries(NOW_MINUTE))),
+          PORT,
+        );
         root = demoWorkspace({ 'services/payments/slo.yaml': TEST_SLO_YAML });
         ledgerDir = mkdtempSync(join(tmpdir(), 'stratum-slo-ledger-'));
         ledger = await openLedger(join(ledgerDir, 'ledger.db'), { root });
@@ -180,6 +203,65 @@ if (prereq.skip && prereq.required) {
           /^services\/payments\/slo\.yaml: SLO "broken": Prometheus rejected the query/,
         );
         expect(broken.error).toMatch(/parse error/);
+      });
+
+      describe('through GET /api/stratum/slo/services/:service, at the real time', () => {
+        let server: TestBackend;
+        let routeLedger: TestLedger;
+        const api = () => request(server.server);
+        const USER = mockCredentials.user.header();
+
+        beforeAll(async () => {
+          routeLedger = await ledgerBackends()[0]!.create();
+          server = await startWithPrometheus(root, routeLedger.connection, prometheus!.url);
+          const published = await api()
+            .post('/api/stratum/runs')
+            .set('Authorization', mockCredentials.service.header())
+            .send(deploy('01JD0000000000000000000009', NOW_MINUTE - 2 * HOUR, 'payments-app'));
+          expect(published.status).toBe(201);
+        });
+        afterAll(async () => {
+          await server?.stop();
+          await routeLedger?.cleanup();
+        });
+
+        it('serves the report of every SLO in slo.yaml, with the deploys of the window', async () => {
+          const res = await api().get('/api/stratum/slo/services/payments').set('Authorization', USER);
+          expect(res.status).toBe(200);
+          expect(res.body).toMatchObject({
+            service: 'payments',
+            file: 'services/payments/slo.yaml',
+            prometheusUrl: prometheus!.url,
+            env: null,
+          });
+          expect(Date.parse(res.body.evaluatedAt)).toBeGreaterThanOrEqual(NOW_MINUTE);
+          const byName = new Map<string, ServiceSloResult>(
+            (res.body.slos as ServiceSloResult[]).map((slo) => [slo.name, slo]),
+          );
+          expect([...byName.keys()]).toEqual(['availability', 'availability-good', 'silent', 'broken']);
+          const slo = byName.get('availability')!;
+          // Evaluated a few seconds after the last sample, the window holds 1439 or 1440 minutes of 200s (rate()
+          // extrapolates both series alike), and all 180 500s: the ratio moves by under 1e-6.
+          expect(slo.status).toBe('met');
+          expect(slo.compliance).toBeCloseTo(GOOD / TOTAL, 5);
+          expect(slo.errorBudget.remaining).toBeCloseTo(1 - BAD / TOTAL / 0.005, 3);
+          // the last hour holds 1 bad per 100 good, whatever its first minute
+          expect(slo.currentBurnRate).toBeCloseTo(1 / 101 / 0.005, 4);
+          expect(slo.burnDown.points).toHaveLength(24 * 6 + 1);
+          expect(slo.deploys.map((d) => [d.runId, d.projects])).toEqual([
+            ['01JD0000000000000000000009', ['payments-app']],
+          ]);
+          expect(byName.get('broken')!.status).toBe('error');
+        });
+
+        it('keeps the deploys of the asked environment only', async () => {
+          const res = await api()
+            .get('/api/stratum/slo/services/payments?env=staging')
+            .set('Authorization', USER);
+          expect(res.status).toBe(200);
+          expect(res.body.env).toBe('staging');
+          expect((res.body.slos as ServiceSloResult[]).every((slo) => slo.deploys.length === 0)).toBe(true);
+        });
       });
     },
   );

@@ -2,7 +2,7 @@ import type { CounterSeries } from './prometheus';
 
 /**
  * Generated traffic with known good and bad events, for the real-Prometheus tests. Every series has a sample each
- * minute from T0 - 26h to T0 (the evaluation time), so a range [T0 - w, T0] holds samples at both ends and
+ * minute from T0 - 26h to T0 (the evaluation time; a whole minute), so a range [T0 - w, T0] holds samples at both ends and
  * Prometheus's rate() is exactly (v(T0) - v(T0 - w)) / w: no extrapolation, and the ratios below are exact.
  *
  * - payments 200s: 100 per minute throughout (counter starts at 1000).
@@ -14,25 +14,29 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const SPAN_MINUTES = 26 * 60;
 
-/** Bad events in the minute ending at `at` (ms). */
-function badIn(at: number): number {
-  if (at > T0 - 20 * HOUR && at <= T0 - 19 * HOUR) return 2;
-  if (at > T0 - HOUR && at <= T0) return 1;
-  return 0;
-}
-
-function counter(code: string, start: number, perMinute: (at: number) => number): CounterSeries {
+function counter(t0: number, code: string, start: number, perMinute: (at: number) => number): CounterSeries {
   const samples: [number, number][] = [];
   let value = start;
   for (let i = 0; i <= SPAN_MINUTES; i++) {
-    const at = T0 - (SPAN_MINUTES - i) * MINUTE;
+    const at = t0 - (SPAN_MINUTES - i) * MINUTE;
     if (i > 0) value += perMinute(at);
     samples.push([at / 1000, value]);
   }
   return { labels: { service: 'payments', code }, samples };
 }
 
-export const SERIES: readonly CounterSeries[] = [counter('200', 1000, () => 100), counter('500', 10, badIn)];
+/** The traffic described above, ending at `t0` (ms, a whole minute). */
+export function trafficSeries(t0: number): CounterSeries[] {
+  // bad events in the minute ending at `at`
+  const bad = (at: number) => {
+    if (at > t0 - 20 * HOUR && at <= t0 - 19 * HOUR) return 2;
+    if (at > t0 - HOUR && at <= t0) return 1;
+    return 0;
+  };
+  return [counter(t0, '200', 1000, () => 100), counter(t0, '500', 10, bad)];
+}
+
+export const SERIES: readonly CounterSeries[] = trafficSeries(T0);
 
 const sli = (side: 'good' | 'bad', query: string, total: string) => `    spec:
       ratioMetric:
