@@ -49,6 +49,13 @@ describe('StratumClient', () => {
     ]);
   });
 
+  it('asks for the SLOs of a service by name, with the environment of the deploys when given', async () => {
+    const { client, urls } = clientAnswering();
+    await client.getServiceSlos('payments');
+    await client.getServiceSlos('a/b', { env: 'prod' });
+    expect(urls).toEqual([`${BASE}/slo/services/payments`, `${BASE}/slo/services/a%2Fb?env=prod`]);
+  });
+
   it('passes SLO, trend and impact parameters as query values', async () => {
     const { client, urls } = clientAnswering();
     await client.getPlatformSlos({ env: 'prod', window: '7d', groupBy: 'owner' });

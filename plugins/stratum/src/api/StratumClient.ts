@@ -8,6 +8,7 @@ import type {
   ProjectDrift,
   RunDetail,
   RunPage,
+  ServiceSloReport,
   SloTrend,
   StackHistory,
 } from '@stratum/plugin-stratum-common';
@@ -48,6 +49,10 @@ export class StratumClient implements StratumApi {
 
   getSloTrend(filter: TrendFilter = {}): Promise<SloTrend> {
     return this.#get('/slo/platform/trend', { ...filter });
+  }
+
+  getServiceSlos(service: string, filter: { readonly env?: string } = {}): Promise<ServiceSloReport> {
+    return this.#get(`/slo/services/${encodeURIComponent(service)}`, { ...filter });
   }
 
   getAdoption(): Promise<AdoptionReport> {

@@ -9,6 +9,7 @@ import type {
   RunKind,
   RunPage,
   RunStatus,
+  ServiceSloReport,
   SloGroupBy,
   SloTrend,
   StackHistory,
@@ -55,6 +56,8 @@ export interface StratumApi {
   getPlatformSlos(filter?: SloFilter): Promise<PlatformSloReport>;
   /** `GET /slo/platform/trend`. */
   getSloTrend(filter?: TrendFilter): Promise<SloTrend>;
+  /** `GET /slo/services/:service`: the live error budgets of `services/<service>/slo.yaml` from Prometheus. */
+  getServiceSlos(service: string, filter?: { readonly env?: string }): Promise<ServiceSloReport>;
   /** `GET /adoption`: every service's phase and the checks behind it. */
   getAdoption(): Promise<AdoptionReport>;
   /** `GET /impact?project=`: what a change to the project reaches. */

@@ -16,6 +16,7 @@ export function mockStratumApi(methods: Partial<StratumApi> = {}): jest.Mocked<S
     getProjectDrift: unexpected('getProjectDrift'),
     getPlatformSlos: unexpected('getPlatformSlos'),
     getSloTrend: unexpected('getSloTrend'),
+    getServiceSlos: unexpected('getServiceSlos'),
     getAdoption: unexpected('getAdoption'),
     getImpact: unexpected('getImpact'),
     getOrphans: unexpected('getOrphans'),

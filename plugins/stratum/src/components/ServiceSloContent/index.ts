@@ -1,0 +1,1 @@
+export { EntityServiceSloContent, ServiceSloContent } from './ServiceSloContent';
