@@ -115,6 +115,7 @@ describe('portal in the browser (demo ledger)', { skip }, () => {
     const text = await visit('deployments', '/stratum/deployments', 'succeeded');
     assert.match(text, /local/);
     assert.match(text, /deploy/);
+    assert.match(text, /drift/);
     const run = page.getByRole('table').first().getByRole('link').first();
     const runId = await run.innerText();
     await run.click();
@@ -131,6 +132,10 @@ describe('portal in the browser (demo ledger)', { skip }, () => {
     assert.match(text, /orders-team/);
     text = await visit('slos', '/stratum/slos', 'Deployment success rate');
     for (const slo of ['Lead time for changes', 'Change failure rate']) assert.match(text, new RegExp(slo));
+    // the demo: every deploy succeeded (success rate met), its one drift check found drift (drift rate breached)
+    assert.match(text, /100\.0%/);
+    assert.match(text, /\bmet\b/);
+    assert.match(text, /\bbreached\b/);
     text = await visit('adoption', '/stratum/adoption', /Phase \d of 4/);
     for (const service of ['orders', 'payments']) assert.match(text, new RegExp(service));
     text = await visit('impact', '/stratum/impact?project=network', 'What a change to network reaches');

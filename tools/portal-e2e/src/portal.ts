@@ -21,6 +21,8 @@ export interface RunningPortal {
  */
 export async function startPortal(options: {
   readonly ledger: string;
+  /** More environment for the portal, e.g. APP_CONFIG_* overrides. */
+  readonly env?: Readonly<Record<string, string>>;
   readonly timeoutMs?: number;
 }): Promise<RunningPortal> {
   const [port, appPort] = [await freePort(), await freePort()];
@@ -35,7 +37,7 @@ export async function startPortal(options: {
     ],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, STRATUM_LEDGER: options.ledger },
+      env: { ...process.env, ...options.env, STRATUM_LEDGER: options.ledger },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
