@@ -1,4 +1,4 @@
-import type { CounterSeries } from './prometheus';
+import { counterSeries, type CounterSeries } from '../../prometheus/local';
 
 /**
  * Generated traffic with known good and bad events, for the real-Prometheus tests. Every series has a sample each
@@ -14,17 +14,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const SPAN_MINUTES = 26 * 60;
 
-function counter(t0: number, code: string, start: number, perMinute: (at: number) => number): CounterSeries {
-  const samples: [number, number][] = [];
-  let value = start;
-  for (let i = 0; i <= SPAN_MINUTES; i++) {
-    const at = t0 - (SPAN_MINUTES - i) * MINUTE;
-    if (i > 0) value += perMinute(at);
-    samples.push([at / 1000, value]);
-  }
-  return { labels: { service: 'payments', code }, samples };
-}
-
 /** The traffic described above, ending at `t0` (ms, a whole minute). */
 export function trafficSeries(t0: number): CounterSeries[] {
   // bad events in the minute ending at `at`
@@ -33,7 +22,11 @@ export function trafficSeries(t0: number): CounterSeries[] {
     if (at > t0 - HOUR && at <= t0) return 1;
     return 0;
   };
-  return [counter(t0, '200', 1000, () => 100), counter(t0, '500', 10, bad)];
+  const range = { from: t0 - SPAN_MINUTES * MINUTE, to: t0, intervalMs: MINUTE };
+  return [
+    counterSeries({ service: 'payments', code: '200' }, range, 1000, () => 100),
+    counterSeries({ service: 'payments', code: '500' }, range, 10, bad),
+  ];
 }
 
 export const SERIES: readonly CounterSeries[] = trafficSeries(T0);
