@@ -86,3 +86,25 @@ export interface ServiceSloReport {
   readonly evaluatedAt: string;
   readonly slos: readonly ServiceSloResult[];
 }
+
+/** One SLO as slo.yaml defines it, in `GET /slo/services`. */
+export interface ServiceSloDefinition {
+  readonly name: string;
+  readonly displayName: string;
+  readonly target: number;
+  readonly window: string;
+}
+
+/** One service with an slo.yaml, in `GET /slo/services`. */
+export interface ServiceSloFile {
+  readonly service: string;
+  readonly file: string;
+  /** Empty when the file cannot be read; then `error` says why (file, document, path, value). */
+  readonly slos: readonly ServiceSloDefinition[];
+  readonly error: string | null;
+}
+
+/** `GET /slo/services`: every service of the workspace that has an slo.yaml, by name; no Prometheus involved. */
+export interface ServiceSloIndex {
+  readonly services: readonly ServiceSloFile[];
+}

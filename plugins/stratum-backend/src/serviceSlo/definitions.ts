@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { ServiceSloFile } from '@stratum/plugin-stratum-common';
 import { join } from 'node:path';
 import { NotFoundError } from '@backstage/errors';
 import { ConfigError } from '@stratum/config';
@@ -33,4 +34,30 @@ export function readServiceSloFile(root: string, service: string): { file: strin
     }
   }
   return { file, slos };
+}
+
+/**
+ * `GET /slo/services`: each of `services` with an slo.yaml and its SLOs as defined, in name order; a file that does
+ * not parse is listed with its error instead of failing the others.
+ */
+export function sloFiles(root: string, services: readonly string[]): ServiceSloFile[] {
+  return [...services]
+    .sort()
+    .filter((service) => existsSync(join(root, sloFileOf(service))))
+    .map((service) => {
+      const file = sloFileOf(service);
+      try {
+        const { slos } = readServiceSloFile(root, service);
+        const definitions = slos.map((slo) => ({
+          name: slo.name,
+          displayName: slo.displayName,
+          target: slo.target,
+          window: slo.window.text,
+        }));
+        return { service, file, slos: definitions, error: null };
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        return { service, file, slos: [], error: error.message };
+      }
+    });
 }

@@ -49,8 +49,30 @@ describe('GET /api/stratum/slo/services/:service without Prometheus', () => {
   });
 
   it('needs credentials', async () => {
-    const res = await api().get('/api/stratum/slo/services/payments').set('Authorization', NOBODY);
-    expect(res.status).toBe(401);
+    for (const path of ['/api/stratum/slo/services', '/api/stratum/slo/services/payments']) {
+      const res = await api().get(path).set('Authorization', NOBODY);
+      expect(res.status).toBe(401);
+    }
+  });
+
+  it('lists the services with an slo.yaml and their SLOs, a malformed file with its error', async () => {
+    const res = await api().get('/api/stratum/slo/services').set('Authorization', USER);
+    expect(res.status).toBe(200);
+    expect(res.body.services.map((s: { service: string }) => s.service)).toEqual(['billing', 'payments']);
+    const [billing, payments] = res.body.services;
+    expect(billing).toMatchObject({ file: 'services/billing/slo.yaml', slos: [] });
+    expect(billing.error).toMatch(/^services\/billing\/slo\.yaml: document 1/);
+    expect(payments).toEqual({
+      service: 'payments',
+      file: 'services/payments/slo.yaml',
+      error: null,
+      slos: [
+        { name: 'availability', displayName: 'availability', target: 0.995, window: '1d' },
+        { name: 'availability-good', displayName: 'availability-good', target: 0.99, window: '1d' },
+        { name: 'silent', displayName: 'silent', target: 0.99, window: '1d' },
+        { name: 'broken', displayName: 'broken', target: 0.99, window: '1d' },
+      ],
+    });
   });
 
   it('answers 503 naming the configured Prometheus when it cannot be reached', async () => {

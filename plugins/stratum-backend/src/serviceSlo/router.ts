@@ -1,12 +1,14 @@
 import type { Config } from '@backstage/config';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import type { Ledger } from '@stratum/ledger';
+import type { ServiceSloIndex } from '@stratum/plugin-stratum-common';
 import type { WorkspaceReader } from '@stratum/plugin-stratum-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { PrometheusClient, PrometheusUnreachableError, type PrometheusApi } from '../prometheus/client';
 import { parseInput } from '../service/validation';
+import { sloFiles } from './definitions';
 import { serviceSloReport } from './report';
 
 /** Where Prometheus answers when `stratum.prometheus.baseUrl` is not set (its default port on this host). */
@@ -43,12 +45,24 @@ export interface ServiceSloRouterOptions {
 }
 
 /**
+ * `GET /slo/services`: the services with an slo.yaml and their SLOs as defined (no Prometheus).
  * `GET /slo/services/:service[?env=]`: the live error budgets of a service's SLOs. 404 when the service or its
  * slo.yaml does not exist (naming the file to create), 503 when Prometheus cannot be reached (naming its URL).
  */
 export function serviceSloRouter(options: ServiceSloRouterOptions): express.Router {
   const { ledger, workspace, prometheus, clock = () => new Date() } = options;
   const router = Router();
+  router.get('/slo/services', async (_req, res) => {
+    const snapshot = workspace.get();
+    const body: ServiceSloIndex = {
+      services: sloFiles(
+        snapshot.root,
+        snapshot.services.map((s) => s.name),
+      ),
+    };
+    res.json(body);
+  });
+
   router.get('/slo/services/:service', async (req, res) => {
     const { service } = parseInput(ServiceParams, req.params, 'params');
     const { env } = parseInput(ServiceSloQuery, req.query, 'query');
