@@ -16,6 +16,7 @@ import { rollbackCommand } from './commands/rollback';
 import { runsCommand } from './commands/runs';
 import { sloCommand } from './commands/slo';
 import { unlockCommand } from './commands/unlock';
+import { upgradeCommand } from './commands/upgrade';
 import { synthCommand } from './commands/synth';
 import { validateCommand } from './commands/validate';
 import { EXIT, processIO, type CommandIO } from './io';
@@ -34,6 +35,7 @@ export const COMMANDS: readonly Command[] = [
   promoteCommand,
   runsCommand,
   sloCommand,
+  upgradeCommand,
   localCommand,
 ];
 
