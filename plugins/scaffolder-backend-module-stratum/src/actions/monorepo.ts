@@ -1,4 +1,4 @@
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '@backstage/errors';
 import type { ActionContext } from '@backstage/plugin-scaffolder-node';
@@ -44,6 +44,7 @@ export async function prepareMonorepo(
     ? join(await ctx.createTemporaryDirectory(), MONOREPO_DIR)
     : join(ctx.workspacePath, MONOREPO_DIR);
   const clone = async () => {
+    mkdirSync(ctx.workspacePath, { recursive: true });
     if (!existsSync(join(dir, '.git'))) {
       ctx.logger.info(`Cloning the monorepo from ${options.repository}`);
       runGit(ctx.workspacePath, [
