@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { newRunId, openLedger } from '@stratum/ledger';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, launchChromium, signInAsGuest } from '../tools/portal-e2e/src/browser';
-import { startPortal } from '../tools/portal-e2e/src/portal';
+import { startPortal, waitForCatalog } from '../tools/portal-e2e/src/portal';
 import { commandWorks } from '@stratum/testing';
 import { table } from './lib/measure';
 
@@ -79,25 +79,6 @@ function writeCatalog(path: string): void {
     }),
   );
   writeFileSync(path, `${docs.join('\n---\n')}\n`);
-}
-
-/** Waits until the catalog serves at least `count` Components; returns the seconds it took. */
-async function waitForCatalog(backendUrl: string, count: number): Promise<number> {
-  const started = performance.now();
-  const auth = (await (await fetch(`${backendUrl}/api/auth/guest/refresh`)).json()) as {
-    backstageIdentity: { token: string };
-  };
-  const headers = { Authorization: `Bearer ${auth.backstageIdentity.token}` };
-  for (;;) {
-    const res = await fetch(`${backendUrl}/api/catalog/entities/by-query?filter=kind=component&limit=1`, {
-      headers,
-    });
-    const body = (await res.json()) as { totalItems?: number };
-    if ((body.totalItems ?? 0) >= count) return (performance.now() - started) / 1000;
-    if (performance.now() - started > 900_000)
-      throw new Error(`the catalog has ${body.totalItems} Components after 15 min`);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-  }
 }
 
 interface Paint {
@@ -174,7 +155,7 @@ async function main(): Promise<void> {
   console.log(
     `portal (build if stale + backend + frontend) ready in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
-  const ingest = await waitForCatalog(portal.backendUrl, RUNS);
+  const ingest = await waitForCatalog(portal.backendUrl, 'kind=component', RUNS, 900_000);
   console.log(`catalog: ${RUNS} generated Components ingested ${ingest.toFixed(1)} s later`);
   const browser = await launchChromium();
   try {

@@ -9,4 +9,5 @@ export {
   signInAsGuest,
 } from './browser';
 export { demoLedger, demoLedgerSkipReason } from './demoLedger';
-export { REPO_ROOT, startPortal, type RunningPortal } from './portal';
+export { REPO_ROOT, startPortal, waitForCatalog, type RunningPortal } from './portal';
+export { prometheusSkipReason, startPrometheus, type RunningPrometheus } from './prometheus';

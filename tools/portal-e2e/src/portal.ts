@@ -78,3 +78,34 @@ function stopProcess(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/**
+ * Waits until the portal's catalog holds at least `count` entities matching `filter` (e.g. `kind=resource`): the
+ * catalog fills in the background after the backend is ready. Returns the seconds it took; throws after `timeoutMs`.
+ */
+export async function waitForCatalog(
+  backendUrl: string,
+  filter: string,
+  count: number,
+  timeoutMs = 600_000,
+): Promise<number> {
+  const started = performance.now();
+  const auth = (await (await fetch(`${backendUrl}/api/auth/guest/refresh`)).json()) as {
+    backstageIdentity: { token: string };
+  };
+  const headers = { Authorization: `Bearer ${auth.backstageIdentity.token}` };
+  for (;;) {
+    const res = await fetch(
+      `${backendUrl}/api/catalog/entities/by-query?filter=${encodeURIComponent(filter)}&limit=1`,
+      { headers },
+    );
+    const body = (await res.json()) as { totalItems?: number };
+    if ((body.totalItems ?? 0) >= count) return (performance.now() - started) / 1000;
+    if (performance.now() - started > timeoutMs) {
+      throw new Error(
+        `the catalog has ${body.totalItems ?? 0} entities matching ${filter} after ${timeoutMs} ms`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}

@@ -25,12 +25,16 @@ import {
   EntityOwnershipCard,
   EntityUserProfileCard,
 } from '@backstage/plugin-org';
-import { EntityStratumContent, EntityStratumResourceContent } from '@stratum/plugin-stratum';
+import {
+  EntityServiceSloContent,
+  EntityStratumContent,
+  EntityStratumResourceContent,
+} from '@stratum/plugin-stratum';
 import { Grid } from '@material-ui/core';
 
-// The catalog's entity pages, one layout per kind. Stratum adds two things: a Stratum tab on a service's Component
-// (its stacks, their deploy history, the service's adoption phase) and on every project's Resource (its history,
-// dependants and last drift check). The annotations are the ones the Stratum entity provider and the services'
+// The catalog's entity pages, one layout per kind. Stratum adds tabs: on a service's Component, Stratum (its stacks,
+// their deploy history, the service's adoption phase) and SLOs (its error budgets from services/<service>/slo.yaml);
+// on every project's Resource, Stratum (its history, dependants and last drift check). The annotations are the ones the Stratum entity provider and the services'
 // catalog-info.yaml files set (see @stratum/plugin-stratum-common).
 
 /** A service the Stratum workspace deploys: its catalog-info.yaml names it with `stratum.dev/service`. */
@@ -108,6 +112,9 @@ const componentPage = (
     </EntityLayout.Route>
     <EntityLayout.Route path="/stratum" title="Stratum" if={isStratumService}>
       <EntityStratumContent />
+    </EntityLayout.Route>
+    <EntityLayout.Route path="/slos" title="SLOs" if={isStratumService}>
+      <EntityServiceSloContent />
     </EntityLayout.Route>
   </EntityLayout>
 );
