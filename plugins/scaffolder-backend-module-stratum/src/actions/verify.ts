@@ -57,7 +57,7 @@ export function verifyAction() {
         env: (z) =>
           z
             .string()
-            .default('prod')
+            .optional()
             .describe('Environment whose synth and policy profile apply (default prod, the strict gate).'),
       },
       output: {
@@ -69,7 +69,7 @@ export function verifyAction() {
       const dir = taskRepository(ctx, ctx.input.workspaceDir);
       const env = (() => {
         try {
-          return assertName('env', ctx.input.env);
+          return assertName('env', ctx.input.env ?? 'prod');
         } catch (error) {
           throw new InputError((error as Error).message);
         }

@@ -6,18 +6,17 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import catalogModuleStratum from '@stratum/plugin-catalog-backend-module-stratum';
+import scaffolderModuleStratum from '@stratum/plugin-scaffolder-backend-module-stratum';
 import stratumPlugin from '@stratum/plugin-stratum-backend';
-
-/** The Stratum scaffolder actions (stratum:service:create, ...), added once their package is in the workspace. */
-const OPTIONAL_FEATURES = ['@stratum/plugin-scaffolder-backend-module-stratum'];
 
 /**
  * Every feature of the portal backend, in one list so the tests boot exactly what `npm start` runs:
  * auth (guest for local use, GitHub for production), the catalog with the scaffolder entity model and the Stratum
- * entity provider, the scaffolder, and the Stratum API.
+ * entity provider, the scaffolder with the Stratum actions (stratum:service:create, stratum:stack:add, stratum:verify,
+ * stratum:publish:local), and the Stratum API.
  */
 export function portalFeatures(): BackendFeature[] {
-  const features = [
+  return [
     authPlugin,
     guestProvider,
     githubProvider,
@@ -25,21 +24,7 @@ export function portalFeatures(): BackendFeature[] {
     scaffolderEntityModel,
     catalogModuleStratum,
     scaffolderPlugin,
+    scaffolderModuleStratum,
     stratumPlugin,
   ];
-  for (const name of OPTIONAL_FEATURES) {
-    const feature = optionalFeature(name);
-    if (feature) features.push(feature);
-  }
-  return features;
-}
-
-function optionalFeature(name: string): BackendFeature | undefined {
-  try {
-    require.resolve(name);
-  } catch {
-    return undefined;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional package, resolved at run time
-  return (require(name) as { default: BackendFeature }).default;
 }
