@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { e2eSkipReason, World } from '@stratum/deploy/src/e2e/world';
 import { REPO_ROOT } from './portal';
@@ -65,4 +65,10 @@ async function expectCode(
       `exit ${result.code}, expected ${codes.join(' or ')}:\n${result.stdout}\n${result.stderr}`,
     );
   }
+}
+
+/** Removes a ledger demoLedger made in a temp folder; one kept through STRATUM_E2E_LEDGER stays. */
+export function removeDemoLedger(path: string): void {
+  if (path === process.env.STRATUM_E2E_LEDGER) return;
+  rmSync(dirname(path), { recursive: true, force: true });
 }

@@ -8,6 +8,6 @@ export {
   SCREENSHOTS,
   signInAsGuest,
 } from './browser';
-export { demoLedger, demoLedgerSkipReason } from './demoLedger';
+export { demoLedger, demoLedgerSkipReason, removeDemoLedger } from './demoLedger';
 export { REPO_ROOT, startPortal, waitForCatalog, type RunningPortal } from './portal';
 export { prometheusSkipReason, startPrometheus, type RunningPrometheus } from './prometheus';

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './axe';
 import { chromiumSkipReason, launchChromium, screenshot, signInAsGuest } from './browser';
-import { demoLedger, demoLedgerSkipReason } from './demoLedger';
+import { demoLedger, demoLedgerSkipReason, removeDemoLedger } from './demoLedger';
 import { startPortal, waitForCatalog, type RunningPortal } from './portal';
 import { prometheusSkipReason, startPrometheus, type RunningPrometheus } from './prometheus';
 
@@ -44,13 +44,14 @@ const UPSTREAM: readonly { path: RegExp; rule: string; where: string }[] = [
 ];
 
 describe('portal in the browser (demo ledger)', { skip }, () => {
+  let ledger: string | undefined;
   let prometheus: RunningPrometheus;
   let portal: RunningPortal;
   let browser: Browser;
   let page: Page;
 
   before(async () => {
-    const ledger = await demoLedger((line) => console.log(`# demo: ${line}`));
+    ledger = await demoLedger((line) => console.log(`# demo: ${line}`));
     prometheus = await startPrometheus();
     portal = await startPortal({
       ledger,
@@ -67,6 +68,7 @@ describe('portal in the browser (demo ledger)', { skip }, () => {
     await browser?.close();
     await portal?.stop();
     await prometheus?.stop();
+    if (ledger) removeDemoLedger(ledger);
   });
 
   /** Fails on axe-core violations of impact serious or critical, but for the known upstream ones. */
