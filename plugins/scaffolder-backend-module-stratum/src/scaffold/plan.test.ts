@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readSloFile } from '@stratum/slo';
 import { parse } from 'yaml';
 import { removeRepo, smallRepo } from '../testing/fixtureRepo';
 import {
@@ -60,6 +61,8 @@ describe('planScaffold + writeNewFiles', () => {
     const stack = readFileSync(join(root, 'services/billing/app/src/stack.ts'), 'utf8');
     expect(stack).toContain('export default class BillingAppStack');
     expect(stack).toContain('listenerRulePriority: 100,');
+    const slos = readSloFile(join(root, 'services/billing/slo.yaml'), 'services/billing/slo.yaml');
+    expect(slos.map((slo) => [slo.name, slo.service])).toEqual([['billing-api-availability', 'billing']]);
     const record = parse(readFileSync(join(root, 'services/billing/.scaffold/phase-1-service.yaml'), 'utf8'));
     expect(record).toMatchObject({
       template: 'phase-1-service',
