@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
@@ -16,15 +16,23 @@ export async function runAction(
   }: { workspacePath: string; dryRun?: boolean; secrets?: Record<string, string> },
 ): Promise<Record<string, unknown>> {
   const outputs: Record<string, unknown> = {};
+  const temporary: string[] = [];
   const ctx = {
     ...createMockActionContext({ input, workspacePath, ...(secrets ? { secrets } : {}) }),
     isDryRun: dryRun,
-    createTemporaryDirectory: async () => mkdtempSync(join(tmpdir(), 'stratum-dry-')),
+    createTemporaryDirectory: async () => {
+      temporary.push(mkdtempSync(join(tmpdir(), 'stratum-dry-')));
+      return temporary[temporary.length - 1]!;
+    },
     output: (name: string, value: unknown) => {
       outputs[name] = value;
     },
   };
-  await action.handler(ctx as never);
+  try {
+    await action.handler(ctx as never);
+  } finally {
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  }
   return outputs;
 }
 
