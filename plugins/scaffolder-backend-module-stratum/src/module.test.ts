@@ -88,19 +88,12 @@ describe('the Stratum templates in a scaffolder backend', () => {
     removeRepo(repo);
   });
 
-  /**
-   * The Adoption page's checks for billing once its application is deployed (ledger evidence), by phase. The
-   * `monitoring-wired` check is left out: plugins/stratum-backend/src/adoption/adoption.ts looks for a shared project of
-   * layer `monitoring`, but shared-infra/observability is layer `platform`, so it fails for every service (payments
-   * too); the wiring itself is asserted on the graph instead.
-   */
+  /** The Adoption page's checks for billing once its application is deployed (ledger evidence), by phase. */
   const failingChecks = (upTo: number) => {
     const snapshot = readWorkspaceSnapshot(repo);
     const billing = snapshot.services.find((s) => s.name === 'billing')!;
     const adoption = serviceAdoption(snapshot, billing, new Set(['billing-app']), prodPolicyGate(repo));
-    return adoption.checks
-      .filter((c) => c.phase <= upTo && c.status !== 'pass' && c.id !== 'monitoring-wired')
-      .map((c) => c.detail);
+    return adoption.checks.filter((c) => c.phase <= upTo && c.status !== 'pass').map((c) => c.detail);
   };
 
   /** The reviewer merges the phase's branch; the next phase starts from main. */
