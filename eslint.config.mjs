@@ -4,13 +4,29 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/cdktf.out/**', '.nx/**', '.stratum/**', '**/dist/**', 'test-results/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/cdktf.out/**',
+      '.nx/**',
+      '.stratum/**',
+      '**/dist/**',
+      'test-results/**',
+      '.bench-tools/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly', fetch: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -21,7 +37,8 @@ export default tseslint.config(
           paths: [
             {
               name: '@cdktf/provider-aws',
-              message: 'Import provider classes by submodule (@cdktf/provider-aws/lib/<resource>): the barrel costs 3 s and 550 MB.',
+              message:
+                'Import provider classes by submodule (@cdktf/provider-aws/lib/<resource>): the barrel costs 3 s and 550 MB.',
             },
           ],
         },
@@ -38,7 +55,8 @@ export default tseslint.config(
         {
           paths: ['cdktf', 'constructs', '@cdktf/provider-aws'].map((name) => ({
             name,
-            message: 'Import from @stratum/constructs instead: it is the one place that names the CDKTF packages.',
+            message:
+              'Import from @stratum/constructs instead: it is the one place that names the CDKTF packages.',
           })),
           patterns: [{ group: ['@cdktf/*', 'cdktf/*'], message: 'Import from @stratum/constructs instead.' }],
         },

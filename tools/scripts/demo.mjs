@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global URL, fetch */
 // `npm run demo`: the local environment end to end, so the ledger (.stratum/ledger.db) holds real history.
 //   1. `stratum local up`: the moto server on 127.0.0.1 (installed into .stratum/emulator/venv if missing);
 //   2. deploy every project to local (with --force when the emulator was just started: moto keeps its

@@ -5,7 +5,6 @@
 //   2. the Backstage packages' jest tests (plugins/, tools/portal/) in one `backstage-cli repo test` run.
 // Usage: npm test [-- <path or substring> ...]   e.g. `npm test -- tools/graph` or `npm test -- plugins/stratum-backend`
 // A phase whose files match no filter is skipped; the command fails when either phase fails or nothing matched.
-/* global URL */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
