@@ -19,7 +19,10 @@ const cli = join(root, 'tools', 'cli', 'bin', 'stratum.cjs');
 const env = 'dev';
 
 function stratumSynth(workspace: string) {
-  return measure(process.execPath, [cli, 'synth', '--env', env], { cwd: workspace, env: { ...process.env, STRATUM_ROOT: workspace } });
+  return measure(process.execPath, [cli, 'synth', '--env', env], {
+    cwd: workspace,
+    env: { ...process.env, STRATUM_ROOT: workspace },
+  });
 }
 
 function cdktfCli(): string {
@@ -29,7 +32,10 @@ function cdktfCli(): string {
     console.log('installing cdktf-cli@0.21.0 into .bench-tools/cdktf-cli (once) ...');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{ "name": "bench-tools", "private": true }\n');
-    const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', 'cdktf-cli@0.21.0'], { cwd: dir, stdio: 'inherit' });
+    const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', 'cdktf-cli@0.21.0'], {
+      cwd: dir,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) throw new Error('could not install cdktf-cli@0.21.0 from the npm registry');
   }
   return bin;
@@ -43,10 +49,27 @@ function cdktfSynthAll(): { wallMs: number; peakMiB: number; projects: number } 
   let peakMiB = 0;
   for (const project of projects) {
     const dir = mkdtempSync(join(tmpdir(), `cdktf-${project}-`));
-    writeFileSync(join(dir, 'cdktf.json'), JSON.stringify({ language: 'typescript', app, output: 'cdktf.out', projectId: `bench-${project}`, sendCrashReports: 'false' }));
+    writeFileSync(
+      join(dir, 'cdktf.json'),
+      JSON.stringify({
+        language: 'typescript',
+        app,
+        output: 'cdktf.out',
+        projectId: `bench-${project}`,
+        sendCrashReports: 'false',
+      }),
+    );
     const m = measure(bin, ['synth'], {
       cwd: dir,
-      env: { ...process.env, CHECKPOINT_DISABLE: '1', CI: '1', STRATUM_ROOT: root, STRATUM_PROJECT: project, STRATUM_ENV: env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') },
+      env: {
+        ...process.env,
+        CHECKPOINT_DISABLE: '1',
+        CI: '1',
+        STRATUM_ROOT: root,
+        STRATUM_PROJECT: project,
+        STRATUM_ENV: env,
+        TSX_TSCONFIG_PATH: join(root, 'tsconfig.json'),
+      },
     });
     wallMs += m.wallMs;
     peakMiB = Math.max(peakMiB, m.peakMiB);
@@ -66,7 +89,9 @@ console.log(
     ],
   ),
 );
-console.log(`ratio: stratum synth is ${(baseline.wallMs / ours.wallMs).toFixed(1)}x faster than cdktf synth (target >= 5x)`);
+console.log(
+  `ratio: stratum synth is ${(baseline.wallMs / ours.wallMs).toFixed(1)}x faster than cdktf synth (target >= 5x)`,
+);
 
 console.log('\nScaling with generated services (each a clone of payments: data, app, security, monitoring):');
 const rows: (string | number)[][] = [];
@@ -74,6 +99,12 @@ for (const count of [10, 50, 100]) {
   const ws = benchWorkspace(root, `synth-${count}`, count);
   const m = medianOf(1, () => stratumSynth(ws));
   const stacks = /(\d+) stack\(s\)/.exec(m.output)?.[1] ?? '?';
-  rows.push([String(count), stacks, m.wallMs, m.peakMiB, m.wallMs < 10_000 && m.peakMiB < 1024 ? 'yes' : 'NO']);
+  rows.push([
+    String(count),
+    stacks,
+    m.wallMs,
+    m.peakMiB,
+    m.wallMs < 10_000 && m.peakMiB < 1024 ? 'yes' : 'NO',
+  ]);
 }
 console.log(table(['services', 'stacks', 'wall ms', 'peak MiB', 'within 10 s / 1 GiB'], rows));

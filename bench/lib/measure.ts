@@ -13,9 +13,17 @@ export interface Measurement {
  * Runs a command under GNU time (`/usr/bin/time -v`) and returns wall time and peak RSS.
  * Throws with the command's output when it fails, so a benchmark never reports a broken run.
  */
-export function measure(command: string, args: readonly string[], options: SpawnSyncOptions = {}): Measurement {
+export function measure(
+  command: string,
+  args: readonly string[],
+  options: SpawnSyncOptions = {},
+): Measurement {
   const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+  });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   const stderr = String(result.stderr ?? '');
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
@@ -34,7 +42,9 @@ export function medianOf(runs: number, fn: () => Measurement): Measurement {
 
 /** Prints an aligned table. */
 export function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const cells = [headers, ...rows].map((row) => row.map((c) => (typeof c === 'number' ? formatNumber(c) : c)));
+  const cells = [headers, ...rows].map((row) =>
+    row.map((c) => (typeof c === 'number' ? formatNumber(c) : c)),
+  );
   const widths = headers.map((_, i) => Math.max(...cells.map((row) => String(row[i] ?? '').length)));
   return cells.map((row) => row.map((c, i) => String(c).padEnd(widths[i]!)).join('  ')).join('\n');
 }

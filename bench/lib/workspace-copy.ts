@@ -1,7 +1,14 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const COPY = ['nx.json', 'tsconfig.json', 'package.json', 'environments', 'shared-infra', 'services/org.yaml'];
+const COPY = [
+  'nx.json',
+  'tsconfig.json',
+  'package.json',
+  'environments',
+  'shared-infra',
+  'services/org.yaml',
+];
 const SKIP = new Set(['cdktf.out', 'node_modules', '.terraform']);
 
 /**
@@ -12,7 +19,11 @@ export function benchWorkspace(root: string, name: string, services: number, tem
   const dir = join(root, '.stratum', 'bench', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'services'), { recursive: true });
-  for (const item of COPY) cpSync(join(root, item), join(dir, item), { recursive: true, filter: (src) => !SKIP.has(src.split('/').pop()!) });
+  for (const item of COPY)
+    cpSync(join(root, item), join(dir, item), {
+      recursive: true,
+      filter: (src) => !SKIP.has(src.split('/').pop()!),
+    });
   for (let i = 1; i <= services; i++) {
     const svc = `svc-${String(i).padStart(3, '0')}`;
     cloneService(join(root, 'services', template), join(dir, 'services', svc), template, svc);

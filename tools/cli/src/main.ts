@@ -47,7 +47,7 @@ function help(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `stratum <command> --help` for a command\'s options. Exit codes: 0 ok, 1 failure, 2 usage error, 3 drift found.',
+    "Run `stratum <command> --help` for a command's options. Exit codes: 0 ok, 1 failure, 2 usage error, 3 drift found.",
   ].join('\n');
 }
 
@@ -85,7 +85,9 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
       io.err(`stratum ${name}: ${error.message}`);
       return EXIT.failure;
     }
-    io.err(`stratum ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.err(
+      `stratum ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return EXIT.failure;
   }
 }

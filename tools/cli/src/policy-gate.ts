@@ -13,7 +13,8 @@ export function policyGate(env: Environment) {
     const report = runPolicy({ files: stacks.map((s) => join(s.dir, 'cdk.tf.json')), env });
     if (report.passed) return [];
     return [...report.violations, ...report.unknown.filter((f) => f.blocking)].map(
-      (f) => `${f.file}: ${f.address}: ${f.rule} (${f.checkov ?? 'no checkov id'}, ${f.severity}): ${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`,
+      (f) =>
+        `${f.file}: ${f.address}: ${f.rule} (${f.checkov ?? 'no checkov id'}, ${f.severity}): ${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`,
     );
   };
 }

@@ -33,14 +33,25 @@ export class Progress {
 
   readonly onEvent = (event: SchedulerEvent): void => {
     if (this.mode === 'off') return;
-    const row = this.#rows.get(event.unit.id) ?? { project: event.unit.project, region: event.unit.region, layer: event.unit.layer, status: 'pending' };
+    const row = this.#rows.get(event.unit.id) ?? {
+      project: event.unit.project,
+      region: event.unit.region,
+      layer: event.unit.layer,
+      status: 'pending',
+    };
     row.status = event.status;
     if (event.status === 'running' || event.status === 'rolling_back') row.startedAt = event.at;
     else row.endedAt = event.at;
     this.#rows.set(event.unit.id, row);
     if (this.mode === 'lines') {
-      const detail = event.error ? `  ${event.error.split('\n')[0]}` : event.reason ? `  (${event.reason.kind})` : '';
-      this.io.err(`[${new Date(event.at).toISOString().slice(11, 19)}] ${`${row.project}@${row.region}`.padEnd(36)} ${row.layer.padEnd(14)} ${event.status}${detail}`);
+      const detail = event.error
+        ? `  ${event.error.split('\n')[0]}`
+        : event.reason
+          ? `  (${event.reason.kind})`
+          : '';
+      this.io.err(
+        `[${new Date(event.at).toISOString().slice(11, 19)}] ${`${row.project}@${row.region}`.padEnd(36)} ${row.layer.padEnd(14)} ${event.status}${detail}`,
+      );
     } else this.#draw();
   };
 

@@ -15,7 +15,11 @@ export function currentGitSha(root: string, io: CommandIO, explicit?: string): s
   if (io.env.GITHUB_SHA) return io.env.GITHUB_SHA;
   const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
   if (head.status !== 0) return 'unversioned';
-  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).stdout.trim() !== '';
+  const dirty =
+    spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).stdout.trim() !== '';
   return `${head.stdout.trim()}${dirty ? '-dirty' : ''}`;
 }
 

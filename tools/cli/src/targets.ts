@@ -23,15 +23,26 @@ export interface Targets {
 export function resolveTargets(command: string, workspace: Workspace, flags: TargetFlags): Targets {
   const chosen = [flags.affected, flags.projects !== undefined, flags.all].filter(Boolean).length;
   if (chosen !== 1) {
-    throw new UsageError(`stratum ${command}: choose exactly one of --affected --base <ref>, --projects a,b or --all.`);
+    throw new UsageError(
+      `stratum ${command}: choose exactly one of --affected --base <ref>, --projects a,b or --all.`,
+    );
   }
   if (flags.affected) {
-    if (!flags.base) throw new UsageError(`stratum ${command}: --affected needs --base <ref> (e.g. origin/main).`);
-    const result = computeAffected(workspace.root, { base: flags.base, ...(flags.head ? { head: flags.head } : {}) });
+    if (!flags.base)
+      throw new UsageError(`stratum ${command}: --affected needs --base <ref> (e.g. origin/main).`);
+    const result = computeAffected(workspace.root, {
+      base: flags.base,
+      ...(flags.head ? { head: flags.head } : {}),
+    });
     return { projects: result.deploy, deleted: result.destroy, baseRef: flags.base, reasons: result.reasons };
   }
-  if (flags.base || flags.head) throw new UsageError(`stratum ${command}: --base and --head go with --affected.`);
-  return { projects: selectProjects(workspace, flags.all ? undefined : splitList('projects', flags.projects)), deleted: [], reasons: {} };
+  if (flags.base || flags.head)
+    throw new UsageError(`stratum ${command}: --base and --head go with --affected.`);
+  return {
+    projects: selectProjects(workspace, flags.all ? undefined : splitList('projects', flags.projects)),
+    deleted: [],
+    reasons: {},
+  };
 }
 
 export const TARGET_OPTIONS = {

@@ -10,4 +10,10 @@ export {
   type ServiceOverride,
   type StateBackendConfig,
 } from './environment/schema';
-export { ENVIRONMENTS_DIR, listEnvironments, loadAllEnvironments, loadEnvironment, validateEnvironment } from './environment/load';
+export {
+  ENVIRONMENTS_DIR,
+  listEnvironments,
+  loadAllEnvironments,
+  loadEnvironment,
+  validateEnvironment,
+} from './environment/load';

@@ -1,5 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
-import { isAlias, isCollection, isPair, isScalar, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isPair,
+  isScalar,
+  parseAllDocuments,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import { ConfigError } from './errors';
 
 export interface YamlLimits {
@@ -31,7 +40,9 @@ export function parseYamlAll(text: string, file: string, limits: YamlLimits = {}
   checkBeforeParse(text, file, limits);
   const docs = parseAllDocuments(text, PARSE_OPTIONS);
   if (!Array.isArray(docs)) return [documentToJs(docs as unknown as Document, file, limits)];
-  return docs.map((doc) => documentToJs(doc, file, limits)).filter((value) => value !== null && value !== undefined);
+  return docs
+    .map((doc) => documentToJs(doc, file, limits))
+    .filter((value) => value !== null && value !== undefined);
 }
 
 const PARSE_OPTIONS = {
@@ -95,7 +106,11 @@ export function readYamlFile(path: string, displayName: string = path, limits: Y
 }
 
 /** Reads and parses a multi-document YAML file. */
-export function readYamlFileAll(path: string, displayName: string = path, limits: YamlLimits = {}): unknown[] {
+export function readYamlFileAll(
+  path: string,
+  displayName: string = path,
+  limits: YamlLimits = {},
+): unknown[] {
   return parseYamlAll(readLimited(path, displayName, limits), displayName, limits);
 }
 

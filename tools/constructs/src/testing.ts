@@ -16,16 +16,32 @@ export function testEnvironment(overrides: Partial<Record<keyof Environment, unk
 }
 
 /** A stack context for tests. */
-export function testContext(project: Partial<ProjectInfo> & { layer: Layer }, env: Environment = testEnvironment()): StackContext {
-  const info: ProjectInfo = { name: 'example', root: 'shared-infra/example', owner: 'platform-team', ...project };
-  return { project: info, env, region: env.regions[0] ?? 'us-east-1', stackDirToRoot: stackDirToRoot(info.root) };
+export function testContext(
+  project: Partial<ProjectInfo> & { layer: Layer },
+  env: Environment = testEnvironment(),
+): StackContext {
+  const info: ProjectInfo = {
+    name: 'example',
+    root: 'shared-infra/example',
+    owner: 'platform-team',
+    ...project,
+  };
+  return {
+    project: info,
+    env,
+    region: env.regions[0] ?? 'us-east-1',
+    stackDirToRoot: stackDirToRoot(info.root),
+  };
 }
 
 /**
  * Synthesizes one stack class (or a body run inside a bare StratumStack) and returns the parsed
  * Terraform JSON, for assertions with `Testing` matchers or plain property checks.
  */
-export function synthStack(ctx: StackContext, build: StackClass | ((stack: StratumStack) => void)): SynthesizedStack {
+export function synthStack(
+  ctx: StackContext,
+  build: StackClass | ((stack: StratumStack) => void),
+): SynthesizedStack {
   const app: App = Testing.app();
   const stack =
     build.prototype instanceof StratumStack

@@ -63,7 +63,10 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
     );
   }
   const runId = ledger.newRunId();
-  await acquireEnvironmentLock(ledger, env.name, runId, { wait: options.wait ?? false, ...(options.signal ? { signal: options.signal } : {}) });
+  await acquireEnvironmentLock(ledger, env.name, runId, {
+    wait: options.wait ?? false,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const log = new EventLog(ledger, runId);
   let status: DeployReport['status'] = 'failed';
   let runError: string | null = null;
@@ -84,7 +87,17 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       notes.push(runError);
       return finish();
     }
-    const runner = new TerraformStackRunner({ root: workspace.root, env: env.name, runId, gitSha: options.gitSha, ledger, settings: options.settings, stacks: artifacts, log, force: options.force ?? false });
+    const runner = new TerraformStackRunner({
+      root: workspace.root,
+      env: env.name,
+      runId,
+      gitSha: options.gitSha,
+      ledger,
+      settings: options.settings,
+      stacks: artifacts,
+      log,
+      force: options.force ?? false,
+    });
     const outcomes: UnitOutcome[] = [];
     const appliedEarlier: { regionPlan: ReturnType<typeof planDeployment>; applied: string[] }[] = [];
     status = 'succeeded';
@@ -132,7 +145,9 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
 
   async function finish(): Promise<DeployReport> {
     if (status !== 'succeeded' && env.endpoint && !(await endpointAnswers(env.endpoint))) {
-      notes.push(`${unreachableAdvice(env)} Then run \`stratum rollback --env ${env.name} --run ${runId}\` to put back what this run applied.`);
+      notes.push(
+        `${unreachableAdvice(env)} Then run \`stratum rollback --env ${env.name} --run ${runId}\` to put back what this run applied.`,
+      );
     }
     await log.flush();
     if (log.failures.length > 0) notes.push(`ledger writes failed: ${log.failures.join('; ')}`);
@@ -157,7 +172,11 @@ function replaceOutcomes(outcomes: UnitOutcome[], replacements: readonly UnitOut
   }
 }
 
-function recordSchedulerEvent(log: EventLog, artifacts: ReadonlyMap<string, StackArtifact>, event: SchedulerEvent): void {
+function recordSchedulerEvent(
+  log: EventLog,
+  artifacts: ReadonlyMap<string, StackArtifact>,
+  event: SchedulerEvent,
+): void {
   if (event.status === 'running') return; // the runner records planning/applying itself
   const stack = artifacts.get(event.unit.id);
   if (!stack) return;

@@ -13,12 +13,25 @@ test('reports each changed attribute with expected and actual values, ignoring b
           after: { visibility_timeout_seconds: 90, tags: { b: '2', a: '1' }, tags_all: { x: 2 }, name: 'q' },
         },
       },
-      { address: 'aws_sns_topic.alarms', change: { actions: ['delete'], before: { name: 't' }, after: null } },
+      {
+        address: 'aws_sns_topic.alarms',
+        change: { actions: ['delete'], before: { name: 't' }, after: null },
+      },
     ],
   });
   assert.deepEqual(findings, [
-    { address: 'aws_sqs_queue.orders', attribute: 'visibility_timeout_seconds', expected: '30', actual: '90' },
-    { address: 'aws_sns_topic.alarms', attribute: '(resource)', expected: 'exists', actual: 'deleted outside Terraform' },
+    {
+      address: 'aws_sqs_queue.orders',
+      attribute: 'visibility_timeout_seconds',
+      expected: '30',
+      actual: '90',
+    },
+    {
+      address: 'aws_sns_topic.alarms',
+      attribute: '(resource)',
+      expected: 'exists',
+      actual: 'deleted outside Terraform',
+    },
   ]);
 });
 
@@ -38,7 +51,10 @@ test('plannedCorrections: what a plan of the deployed artifact would change back
           after_unknown: { arn: true },
         },
       },
-      { address: 'aws_ssm_parameter.gone', change: { actions: ['create'], before: null, after: { name: '/p' } } },
+      {
+        address: 'aws_ssm_parameter.gone',
+        change: { actions: ['create'], before: null, after: { name: '/p' } },
+      },
       { address: 'aws_kms_key.k', change: { actions: ['no-op'], before: { a: 1 }, after: { a: 1 } } },
       {
         address: 'aws_sns_topic.t',
@@ -48,12 +64,26 @@ test('plannedCorrections: what a plan of the deployed artifact would change back
           after: { tags: null, tags_all: { 'stratum:git-sha': 'def', owner: 'x' } },
         },
       },
-      { address: 'data.aws_region.current', mode: 'data', change: { actions: ['read'], before: null, after: {} } },
+      {
+        address: 'data.aws_region.current',
+        mode: 'data',
+        change: { actions: ['read'], before: null, after: {} },
+      },
     ],
   });
   assert.deepEqual(findings, [
-    { address: 'aws_sqs_queue.orders', attribute: 'visibility_timeout_seconds', expected: '45', actual: '99' },
-    { address: 'aws_ssm_parameter.gone', attribute: '(resource)', expected: 'exists', actual: 'deleted outside Terraform' },
+    {
+      address: 'aws_sqs_queue.orders',
+      attribute: 'visibility_timeout_seconds',
+      expected: '45',
+      actual: '99',
+    },
+    {
+      address: 'aws_ssm_parameter.gone',
+      attribute: '(resource)',
+      expected: 'exists',
+      actual: 'deleted outside Terraform',
+    },
   ]);
   assert.deepEqual(plannedCorrections('{"format_version":"1.2"}'), []);
 });

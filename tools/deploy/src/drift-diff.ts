@@ -32,7 +32,12 @@ export function driftedAttributes(showJson: string | ShowJson): AttributeDrift[]
     const before = drift.change.before as Record<string, unknown> | null | undefined;
     const after = drift.change.after as Record<string, unknown> | null | undefined;
     if (before && !after) {
-      out.push({ address: drift.address, attribute: '(resource)', expected: 'exists', actual: 'deleted outside Terraform' });
+      out.push({
+        address: drift.address,
+        attribute: '(resource)',
+        expected: 'exists',
+        actual: 'deleted outside Terraform',
+      });
       continue;
     }
     if (!before || !after) continue;
@@ -61,7 +66,12 @@ export function plannedCorrections(showJson: string | ShowJson): AttributeDrift[
     const real = rc.change.before as Record<string, unknown> | null | undefined;
     const wanted = rc.change.after as Record<string, unknown> | null | undefined;
     if (!real) {
-      out.push({ address: rc.address, attribute: '(resource)', expected: 'exists', actual: 'deleted outside Terraform' });
+      out.push({
+        address: rc.address,
+        attribute: '(resource)',
+        expected: 'exists',
+        actual: 'deleted outside Terraform',
+      });
       continue;
     }
     if (!wanted) {
@@ -89,15 +99,21 @@ const COMMIT_TAG = 'stratum:git-sha';
  */
 function withoutCommitTag(key: string, value: unknown): unknown {
   if ((key !== 'tags' && key !== 'tags_all') || !value || typeof value !== 'object') return value;
-  const rest = Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([k]) => k !== COMMIT_TAG));
+  const rest = Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(([k]) => k !== COMMIT_TAG),
+  );
   return Object.keys(rest).length === 0 && key === 'tags' ? null : rest;
 }
 
 /** JSON with sorted keys, so equal values compare equal. */
 function stable(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  ) ?? 'null';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+          )
+        : v,
+    ) ?? 'null'
+  );
 }

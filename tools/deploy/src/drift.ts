@@ -51,41 +51,68 @@ const PLAN_FILE = 'stratum-drift.tfplan';
 export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   const { workspace, env, ledger } = options;
   await requireEndpoint(env);
-  const run = await ledger.createRun({ kind: 'drift', env: env.name, gitSha: options.gitSha, actor: options.actor, trigger: options.trigger });
+  const run = await ledger.createRun({
+    kind: 'drift',
+    env: env.name,
+    gitSha: options.gitSha,
+    actor: options.actor,
+    trigger: options.trigger,
+  });
   const names = options.projects ?? [...workspace.projects.keys()];
-  const jobs = names.flatMap((name) => env.regions.map((region) => ({ project: workspace.projects.get(name)!, stack: stackName(name, region) })));
+  const jobs = names.flatMap((name) =>
+    env.regions.map((region) => ({ project: workspace.projects.get(name)!, stack: stackName(name, region) })),
+  );
   let results: StackDrift[] = [];
   async function checkStack(project: string, projectRoot: string, stack: string): Promise<StackDrift> {
     const deployed = await ledger.lastDeployment(env.name, stack);
     if (!deployed?.artifactHash) return { project, stack, status: 'not_deployed', findings: [] };
     const content = await ledger.getArtifact(deployed.artifactHash);
-    if (content === undefined) return { project, stack, status: 'error', findings: [], error: `artifact ${deployed.artifactHash} missing from the ledger` };
+    if (content === undefined)
+      return {
+        project,
+        stack,
+        status: 'error',
+        findings: [],
+        error: `artifact ${deployed.artifactHash} missing from the ledger`,
+      };
     const dir = join(workspace.root, projectRoot, 'cdktf.out', env.name, 'drift', stack);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'cdk.tf.json'), content);
     const tf = new StackTerraform(options.settings, dir);
     const init = await tf.init();
-    if (!init.ok) return { project, stack, status: 'error', findings: [], error: `terraform init: ${init.error}` };
+    if (!init.ok)
+      return { project, stack, status: 'error', findings: [], error: `terraform init: ${init.error}` };
     // The deployed commit, so the git-sha default tag is what the apply set (else every resource drifts on it).
     const deployedSha = (await ledger.getRun(deployed.runId))?.gitSha ?? 'unversioned';
     const plan = await tf.driftPlan(PLAN_FILE, deployedSha);
     if (plan.exitCode === 0) return { project, stack, status: 'clean', findings: [] };
-    if (plan.exitCode !== 2) return { project, stack, status: 'error', findings: [], error: terraformError(plan) };
+    if (plan.exitCode !== 2)
+      return { project, stack, status: 'error', findings: [], error: terraformError(plan) };
     const shown = await tf.showJson(PLAN_FILE);
-    if (shown.exitCode !== 0) return { project, stack, status: 'error', findings: [], error: terraformError(shown) };
+    if (shown.exitCode !== 0)
+      return { project, stack, status: 'error', findings: [], error: terraformError(shown) };
     const findings = plannedCorrections(shown.stdout);
     return { project, stack, status: findings.length > 0 ? 'drifted' : 'clean', findings };
   }
   let status: 'succeeded' | 'failed' = 'succeeded';
   let error: string | null = null;
   try {
-    results = await mapBounded(jobs, options.concurrency ?? 4, ({ project, stack }) => checkStack(project.name, project.root, stack));
+    results = await mapBounded(jobs, options.concurrency ?? 4, ({ project, stack }) =>
+      checkStack(project.name, project.root, stack),
+    );
     for (const r of results) {
       if (r.findings.length === 0) continue;
       await ledger.recordDrift(
         run.id,
         env.name,
-        r.findings.map((f) => ({ project: r.project, stack: r.stack, resourceAddress: f.address, attribute: f.attribute, expected: f.expected, actual: f.actual })),
+        r.findings.map((f) => ({
+          project: r.project,
+          stack: r.stack,
+          resourceAddress: f.address,
+          attribute: f.attribute,
+          expected: f.expected,
+          actual: f.actual,
+        })),
       );
     }
     const errors = results.filter((r) => r.status === 'error');
@@ -100,5 +127,10 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   } finally {
     await ledger.finishRun(run.id, { status, error });
   }
-  return { runId: run.id, env: env.name, drifted: results.some((r) => r.status === 'drifted'), stacks: results };
+  return {
+    runId: run.id,
+    env: env.name,
+    drifted: results.some((r) => r.status === 'drifted'),
+    stacks: results,
+  };
 }

@@ -22,14 +22,28 @@ export class EventLog {
     private readonly runId: string,
   ) {}
 
-  record(ref: StackRef, status: StackStatus, extra: Omit<NewStackEvent, 'project' | 'stack' | 'layer' | 'region' | 'status'> = {}): void {
+  record(
+    ref: StackRef,
+    status: StackStatus,
+    extra: Omit<NewStackEvent, 'project' | 'stack' | 'layer' | 'region' | 'status'> = {},
+  ): void {
     const at = extra.at ?? new Date();
-    const event: NewStackEvent = { ...extra, project: ref.project, stack: ref.stack, layer: ref.layer, region: ref.region, status, at };
-    this.#chain = this.#chain.then(
-      () => this.ledger.recordStackEvent(this.runId, event).then(() => undefined),
-    ).catch((error: unknown) => {
-      this.#failures.push(`${ref.stack} ${status}: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    const event: NewStackEvent = {
+      ...extra,
+      project: ref.project,
+      stack: ref.stack,
+      layer: ref.layer,
+      region: ref.region,
+      status,
+      at,
+    };
+    this.#chain = this.#chain
+      .then(() => this.ledger.recordStackEvent(this.runId, event).then(() => undefined))
+      .catch((error: unknown) => {
+        this.#failures.push(
+          `${ref.stack} ${status}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      });
   }
 
   async flush(): Promise<void> {

@@ -31,7 +31,12 @@ export interface LockOptions {
  * with backoff (0.5 s doubling to 10 s) until the lock is free, the timeout passes or the signal fires. A
  * stale lock (its process gone) is never taken over: it fails with what to do.
  */
-export async function acquireEnvironmentLock(ledger: Ledger, env: string, runId: string, options: LockOptions = {}): Promise<void> {
+export async function acquireEnvironmentLock(
+  ledger: Ledger,
+  env: string,
+  runId: string,
+  options: LockOptions = {},
+): Promise<void> {
   const { wait = false, timeoutMs = 30 * 60_000, signal } = options;
   const deadline = Date.now() + timeoutMs;
   let delay = 500;
@@ -39,7 +44,8 @@ export async function acquireEnvironmentLock(ledger: Ledger, env: string, runId:
     const result = await ledger.acquireLock(env, { runId });
     if (result.ok) return;
     const stale = ledger.lockIsStale(result.holder);
-    if (stale || !wait || Date.now() + delay > deadline || signal?.aborted) throw new EnvironmentLockedError(result.holder, stale);
+    if (stale || !wait || Date.now() + delay > deadline || signal?.aborted)
+      throw new EnvironmentLockedError(result.holder, stale);
     await new Promise((resolve) => setTimeout(resolve, delay));
     delay = Math.min(delay * 2, 10_000);
   }

@@ -9,7 +9,13 @@ const report: PlanReport = {
   order: ['network', 'payments-data'],
   edges: [['network', 'payments-data']],
   stacks: [
-    { project: 'network', stack: 'network-us-east-1', region: 'us-east-1', layer: 'infrastructure', status: 'unchanged' },
+    {
+      project: 'network',
+      stack: 'network-us-east-1',
+      region: 'us-east-1',
+      layer: 'infrastructure',
+      status: 'unchanged',
+    },
     {
       project: 'payments-data',
       stack: 'payments-data-us-east-1',
@@ -19,7 +25,11 @@ const report: PlanReport = {
       counts: { adds: 1, changes: 2, destroys: 1, replaced: ['aws_db_instance.db'] },
     },
   ],
-  impact: { dependants: ['payments-app'], services: ['payments'], owners: ['payments-team', 'platform-team'] },
+  impact: {
+    dependants: ['payments-app'],
+    services: ['payments'],
+    owners: ['payments-team', 'platform-team'],
+  },
   refused: [],
 };
 
@@ -28,7 +38,10 @@ test('renders counts, replacements, a destroy warning, impact and the deploy ord
   assert.match(md, /\| payments-data-us-east-1 \| data \| planned \| 1 \| 2 \| 1 \| `aws_db_instance.db` \|/);
   assert.match(md, /⚠️ This change destroys 1 resource/);
   assert.match(md, /services payments; owners @payments-team, @platform-team; downstream payments-app/);
-  assert.match(md, /```mermaid\ngraph LR\n {2}network\["network"\]\n {2}payments_data\["payments-data"\]\n {2}network --> payments_data\n```/);
+  assert.match(
+    md,
+    /```mermaid\ngraph LR\n {2}network\["network"\]\n {2}payments_data\["payments-data"\]\n {2}network --> payments_data\n```/,
+  );
 });
 
 test('a refused change says so and lists the reasons', () => {

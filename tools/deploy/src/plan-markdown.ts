@@ -4,11 +4,19 @@ import type { PlanReport } from './plan';
 export function planMarkdown(report: PlanReport): string {
   const lines: string[] = [`### Stratum plan for \`${report.env}\` at \`${report.gitSha.slice(0, 12)}\``, ''];
   if (report.refused.length > 0) {
-    lines.push('**The policy gate refused this change; nothing was planned.**', '', ...report.refused.map((r) => `- ${escape(r)}`), '');
+    lines.push(
+      '**The policy gate refused this change; nothing was planned.**',
+      '',
+      ...report.refused.map((r) => `- ${escape(r)}`),
+      '',
+    );
     return lines.join('\n');
   }
   if (report.stacks.length === 0) return [...lines, 'No stack is affected by this change.', ''].join('\n');
-  lines.push('| stack | layer | result | add | change | destroy | replaced |', '| --- | --- | --- | ---: | ---: | ---: | --- |');
+  lines.push(
+    '| stack | layer | result | add | change | destroy | replaced |',
+    '| --- | --- | --- | ---: | ---: | ---: | --- |',
+  );
   for (const s of report.stacks) {
     const c = s.counts;
     const result = s.status === 'failed' ? `❌ ${escape((s.error ?? '').split('\n')[0] ?? '')}` : s.status;

@@ -59,7 +59,13 @@ export async function promote(options: PromoteOptions): Promise<DeployReport> {
     ...(options.signal ? { signal: options.signal } : {}),
   });
   if (report.status === 'succeeded') {
-    await ledger.recordPromotion({ fromEnv: from.name, toEnv: to.name, gitSha: sha, runId: report.runId, approvedBy: options.approvedBy.join(',') || null });
+    await ledger.recordPromotion({
+      fromEnv: from.name,
+      toEnv: to.name,
+      gitSha: sha,
+      runId: report.runId,
+      approvedBy: options.approvedBy.join(',') || null,
+    });
   }
   return report;
 }

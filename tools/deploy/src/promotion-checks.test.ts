@@ -9,15 +9,33 @@ import { checkApprovals, promotableCommit, PromotionRefusedError } from './promo
 
 const dev = testEnvironment({ name: 'dev' });
 const staging = testEnvironment({ name: 'staging', promotion: { from: 'dev' } });
-const prod = testEnvironment({ name: 'prod', promotion: { from: 'staging' }, approvals: { required: 1, approvers: ['group:platform-team'] } });
+const prod = testEnvironment({
+  name: 'prod',
+  promotion: { from: 'staging' },
+  approvals: { required: 1, approvers: ['group:platform-team'] },
+});
 
 async function ledger(): Promise<Ledger> {
   const dir = mkdtempSync(join(tmpdir(), 'stratum-promote-'));
   return openLedger(join(dir, 'ledger.db'), { root: dir });
 }
 
-async function run(l: Ledger, env: string, kind: 'deploy' | 'drift', status: 'succeeded' | 'rolled_back', sha = 'abc123', at = Date.now()) {
-  const r = await l.createRun({ env, kind, gitSha: sha, actor: 't', trigger: 'test', startedAt: new Date(at) });
+async function run(
+  l: Ledger,
+  env: string,
+  kind: 'deploy' | 'drift',
+  status: 'succeeded' | 'rolled_back',
+  sha = 'abc123',
+  at = Date.now(),
+) {
+  const r = await l.createRun({
+    env,
+    kind,
+    gitSha: sha,
+    actor: 't',
+    trigger: 'test',
+    startedAt: new Date(at),
+  });
   await l.finishRun(r.id, { status, finishedAt: new Date(at + 1000) });
   return r;
 }
@@ -42,8 +60,19 @@ describe('promotion rules', () => {
     await run(l, 'dev', 'deploy', 'succeeded', 'sha-3', t + 5_000);
     await assert.rejects(promotableCommit(l, dev, staging), /No drift check of 'dev' since its last deploy/);
     const check = await run(l, 'dev', 'drift', 'succeeded', 'sha-3', t + 20_000);
-    await l.recordDrift(check.id, 'dev', [{ stack: 'orders-queue-us-east-1', resourceAddress: 'aws_sqs_queue.q', attribute: 'visibility_timeout_seconds', expected: '30', actual: '90' }]);
-    await assert.rejects(promotableCommit(l, dev, staging), (e: unknown) => e instanceof PromotionRefusedError && /'dev' has drift/.test(e.message));
+    await l.recordDrift(check.id, 'dev', [
+      {
+        stack: 'orders-queue-us-east-1',
+        resourceAddress: 'aws_sqs_queue.q',
+        attribute: 'visibility_timeout_seconds',
+        expected: '30',
+        actual: '90',
+      },
+    ]);
+    await assert.rejects(
+      promotableCommit(l, dev, staging),
+      (e: unknown) => e instanceof PromotionRefusedError && /'dev' has drift/.test(e.message),
+    );
     await l.close();
   });
 
@@ -52,8 +81,14 @@ describe('promotion rules', () => {
       ['ada', ['platform-team']],
       ['grace', ['payments-team']],
     ]);
-    assert.throws(() => checkApprovals(prod, [], users), /requires 1 approval\(s\) from group:platform-team; pass --approved-by/);
-    assert.throws(() => checkApprovals(prod, ['mallory'], users), /'mallory' is not a User in services\/org.yaml/);
+    assert.throws(
+      () => checkApprovals(prod, [], users),
+      /requires 1 approval\(s\) from group:platform-team; pass --approved-by/,
+    );
+    assert.throws(
+      () => checkApprovals(prod, ['mallory'], users),
+      /'mallory' is not a User in services\/org.yaml/,
+    );
     assert.throws(() => checkApprovals(prod, ['grace'], users), /'grace' is not a member of platform-team/);
     assert.doesNotThrow(() => checkApprovals(prod, ['ada'], users));
     assert.doesNotThrow(() => checkApprovals(staging, [], users));

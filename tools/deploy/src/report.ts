@@ -1,7 +1,8 @@
 import type { DeploymentResult, UnitOutcome } from '@stratum/orchestrator';
 
 /** Final status of one stack in a deploy report. */
-export type ReportStackStatus = 'succeeded' | 'failed' | 'skipped' | 'unchanged' | 'rolled_back' | 'rollback_failed';
+export type ReportStackStatus =
+  'succeeded' | 'failed' | 'skipped' | 'unchanged' | 'rolled_back' | 'rollback_failed';
 
 export interface DeployReportStack {
   readonly project: string;
@@ -44,7 +45,10 @@ function finalStatus(outcome: UnitOutcome): ReportStackStatus {
 }
 
 /** Turns scheduler outcomes into report rows; `stackName` maps a unit to its stack name. */
-export function reportStacks(result: Pick<DeploymentResult, 'units'>, stackName: (unitId: string) => string): DeployReportStack[] {
+export function reportStacks(
+  result: Pick<DeploymentResult, 'units'>,
+  stackName: (unitId: string) => string,
+): DeployReportStack[] {
   return result.units.map((outcome) => {
     const error = outcome.error ?? reasonText(outcome);
     return {

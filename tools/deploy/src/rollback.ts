@@ -37,16 +37,28 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
   const { ledger, env, workspace } = options;
   const notes: string[] = [];
   await requireEndpoint(env);
-  for (const run of await ledger.findInterruptedRuns(env.name)) notes.push(`Run ${run.id} was interrupted and is now marked interrupted.`);
+  for (const run of await ledger.findInterruptedRuns(env.name))
+    notes.push(`Run ${run.id} was interrupted and is now marked interrupted.`);
   const target = await ledger.getRun(options.targetRunId);
-  if (!target) throw new UsageError(`No run '${options.targetRunId}' in the ledger; list runs with \`stratum runs --env ${env.name}\`.`);
-  if (target.env !== env.name) throw new UsageError(`Run ${target.id} deployed to '${target.env}', not '${env.name}'; pass --env ${target.env}.`);
-  if (target.status === 'running') throw new UsageError(`Run ${target.id} is still running; wait for it to finish (its own failure handling rolls back).`);
+  if (!target)
+    throw new UsageError(
+      `No run '${options.targetRunId}' in the ledger; list runs with \`stratum runs --env ${env.name}\`.`,
+    );
+  if (target.env !== env.name)
+    throw new UsageError(
+      `Run ${target.id} deployed to '${target.env}', not '${env.name}'; pass --env ${target.env}.`,
+    );
+  if (target.status === 'running')
+    throw new UsageError(
+      `Run ${target.id} is still running; wait for it to finish (its own failure handling rolls back).`,
+    );
 
   const holder = await ledger.getLock(env.name);
   if (holder && holder.runId === target.id && ledger.lockIsStale(holder)) {
     await ledger.releaseLock(env.name, target.id);
-    notes.push(`Released the stale lock of interrupted run ${target.id} (host ${holder.host}, pid ${holder.pid}).`);
+    notes.push(
+      `Released the stale lock of interrupted run ${target.id} (host ${holder.host}, pid ${holder.pid}).`,
+    );
   }
 
   const runId = ledger.newRunId();
@@ -56,22 +68,49 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
   let error: string | null = null;
   let stacks: DeployReport['stacks'] = [];
   try {
-    await ledger.createRun({ id: runId, kind: 'rollback', env: env.name, gitSha: target.gitSha, baseRef: target.id, actor: options.actor, trigger: options.trigger });
+    await ledger.createRun({
+      id: runId,
+      kind: 'rollback',
+      env: env.name,
+      gitSha: target.gitSha,
+      baseRef: target.id,
+      actor: options.actor,
+      trigger: options.trigger,
+    });
     const artifacts = await appliedArtifacts(workspace, ledger, target);
     if (artifacts.size === 0) {
       status = 'rolled_back';
       notes.push(`Run ${target.id} applied nothing that is still in place; nothing to roll back.`);
     } else {
       const units = stackUnits(workspace, artifacts);
-      const runner = new TerraformStackRunner({ root: workspace.root, env: env.name, runId, rollbackOf: target.id, gitSha: target.gitSha, ledger, settings: options.settings, stacks: artifacts, log });
-      const result = await rollbackRun(createPlan(units), units.map((u) => u.id), runner, {
-        concurrency: options.concurrency ?? 4,
-        onEvent: (event) => {
-          const stack = artifacts.get(event.unit.id);
-          if (stack && event.status !== 'running') log.record(stack, event.status, { at: new Date(event.at), ...(event.error ? { error: event.error } : {}) });
-          options.onEvent?.(event);
-        },
+      const runner = new TerraformStackRunner({
+        root: workspace.root,
+        env: env.name,
+        runId,
+        rollbackOf: target.id,
+        gitSha: target.gitSha,
+        ledger,
+        settings: options.settings,
+        stacks: artifacts,
+        log,
       });
+      const result = await rollbackRun(
+        createPlan(units),
+        units.map((u) => u.id),
+        runner,
+        {
+          concurrency: options.concurrency ?? 4,
+          onEvent: (event) => {
+            const stack = artifacts.get(event.unit.id);
+            if (stack && event.status !== 'running')
+              log.record(stack, event.status, {
+                at: new Date(event.at),
+                ...(event.error ? { error: event.error } : {}),
+              });
+            options.onEvent?.(event);
+          },
+        },
+      );
       status = result.status;
       error = result.errors.map((e) => `${e.unit ?? 'run'}: ${e.message}`).join('\n') || null;
       stacks = reportStacks(result, (id) => artifacts.get(id)?.stack ?? id);
@@ -92,7 +131,11 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
  * The stacks a run applied, with the artifact it applied: a stack counts when the run recorded it
  * `succeeded` (or it failed mid-apply) and did not already roll it back.
  */
-async function appliedArtifacts(workspace: Workspace, ledger: Ledger, run: RunDetail): Promise<Map<string, StackArtifact>> {
+async function appliedArtifacts(
+  workspace: Workspace,
+  ledger: Ledger,
+  run: RunDetail,
+): Promise<Map<string, StackArtifact>> {
   const last = new Map<string, (typeof run.events)[number]>();
   const hashes = new Map<string, string>();
   for (const event of run.events) {
@@ -131,6 +174,9 @@ function stackUnits(workspace: Workspace, artifacts: ReadonlyMap<string, StackAr
     project: a.project,
     region: a.region,
     layer: a.layer,
-    dependsOn: (byName.get(a.project)?.dependsOn ?? []).map((d) => unitId(d, a.region)).filter((id) => artifacts.has(id)).sort(),
+    dependsOn: (byName.get(a.project)?.dependsOn ?? [])
+      .map((d) => unitId(d, a.region))
+      .filter((id) => artifacts.has(id))
+      .sort(),
   }));
 }

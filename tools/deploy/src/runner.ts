@@ -43,12 +43,30 @@ export class TerraformStackRunner implements StackRunner {
     log.record(stack, 'planning', { artifactHash });
     const tf = new StackTerraform(this.o.settings, stack.dir);
     const init = await tf.init();
-    if (!init.ok) return { status: 'failed', changed: false, exitCode: init.exitCode, error: `terraform init: ${init.error}` };
+    if (!init.ok)
+      return {
+        status: 'failed',
+        changed: false,
+        exitCode: init.exitCode,
+        error: `terraform init: ${init.error}`,
+      };
     const plan = await tf.plan(PLAN_FILE, this.o.gitSha);
-    if (!plan.ok) return { status: 'failed', changed: false, exitCode: plan.exitCode, error: `terraform plan: ${plan.error}` };
-    log.record(stack, 'applying', { artifactHash, plan: plan.counts ? { adds: plan.counts.adds, changes: plan.counts.changes, destroys: plan.counts.destroys } : null });
+    if (!plan.ok)
+      return {
+        status: 'failed',
+        changed: false,
+        exitCode: plan.exitCode,
+        error: `terraform plan: ${plan.error}`,
+      };
+    log.record(stack, 'applying', {
+      artifactHash,
+      plan: plan.counts
+        ? { adds: plan.counts.adds, changes: plan.counts.changes, destroys: plan.counts.destroys }
+        : null,
+    });
     const applied = await tf.applyPlan(PLAN_FILE);
-    if (!applied.ok) return { status: 'failed', exitCode: applied.exitCode, error: `terraform apply: ${applied.error}` };
+    if (!applied.ok)
+      return { status: 'failed', exitCode: applied.exitCode, error: `terraform apply: ${applied.error}` };
     await ledger.recordDeployment({ env, project: stack.project, stack: stack.stack, runId, artifactHash });
     return { status: 'succeeded', exitCode: 0 };
   }
@@ -63,26 +81,50 @@ export class TerraformStackRunner implements StackRunner {
     const before = await ledger.deploymentBefore(rollbackOf, env, stack.stack);
     if (before?.artifactHash) {
       const content = await ledger.getArtifact(before.artifactHash);
-      if (content === undefined) return { ok: false, error: `artifact ${before.artifactHash} of ${stack.stack} is missing from the ledger` };
+      if (content === undefined)
+        return {
+          ok: false,
+          error: `artifact ${before.artifactHash} of ${stack.stack} is missing from the ledger`,
+        };
       const previousSha = (await ledger.getRun(before.runId))?.gitSha ?? 'unversioned';
       const tf = await this.rollbackWorkdir(stack, content);
       if ('error' in tf) return { ok: false, error: tf.error };
       const applied = await tf.applyConfig(previousSha);
-      if (!applied.ok) return { ok: false, error: `terraform apply (rollback to ${before.artifactHash.slice(0, 12)}): ${applied.error}` };
-      await ledger.recordDeployment({ env, project: stack.project, stack: stack.stack, runId, artifactHash: before.artifactHash });
+      if (!applied.ok)
+        return {
+          ok: false,
+          error: `terraform apply (rollback to ${before.artifactHash.slice(0, 12)}): ${applied.error}`,
+        };
+      await ledger.recordDeployment({
+        env,
+        project: stack.project,
+        stack: stack.stack,
+        runId,
+        artifactHash: before.artifactHash,
+      });
       return { ok: true };
     }
     // The stack did not exist before this run: destroy what the run created, with the configuration it applied.
     const tf = await this.rollbackWorkdir(stack, stack.json);
     if ('error' in tf) return { ok: false, error: tf.error };
     const destroyed = await tf.destroy(this.o.gitSha);
-    if (!destroyed.ok) return { ok: false, error: `terraform destroy (the stack was new in this run): ${destroyed.error}` };
-    await ledger.recordDeployment({ env, project: stack.project, stack: stack.stack, runId, artifactHash: null });
+    if (!destroyed.ok)
+      return { ok: false, error: `terraform destroy (the stack was new in this run): ${destroyed.error}` };
+    await ledger.recordDeployment({
+      env,
+      project: stack.project,
+      stack: stack.stack,
+      runId,
+      artifactHash: null,
+    });
     return { ok: true };
   }
 
   /** Writes `content` as the stack's rollback configuration and initialises terraform there. */
-  private async rollbackWorkdir(stack: StackArtifact, content: string): Promise<StackTerraform | { error: string }> {
+  private async rollbackWorkdir(
+    stack: StackArtifact,
+    content: string,
+  ): Promise<StackTerraform | { error: string }> {
     const dir = rollbackDir(this.o.root, stack.projectRoot, this.o.env, stack.stack);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'cdk.tf.json'), content);

@@ -1,4 +1,10 @@
-import { initSerially, runTerraform, terraformError, type TerraformResult, type TerraformSettings } from '@stratum/terraform';
+import {
+  initSerially,
+  runTerraform,
+  terraformError,
+  type TerraformResult,
+  type TerraformSettings,
+} from '@stratum/terraform';
 import { GIT_SHA_VARIABLE } from '@stratum/constructs';
 
 /** Adds, changes, destroys and replaced resources of a plan, from `terraform plan -json`. */
@@ -30,23 +36,52 @@ export class StackTerraform {
 
   /** `terraform plan -out=<planFile>` with the commit variable; counts come from the JSON UI stream. */
   async plan(planFile: string, gitSha: string): Promise<StepResult & { counts?: PlanCounts }> {
-    const result = await this.run(['plan', '-input=false', '-no-color', '-json', `-out=${planFile}`, '-lock-timeout=60s', varArg(gitSha)]);
-    if (result.exitCode !== 0) return { ok: false, exitCode: result.exitCode, error: jsonDiagnostics(result) };
+    const result = await this.run([
+      'plan',
+      '-input=false',
+      '-no-color',
+      '-json',
+      `-out=${planFile}`,
+      '-lock-timeout=60s',
+      varArg(gitSha),
+    ]);
+    if (result.exitCode !== 0)
+      return { ok: false, exitCode: result.exitCode, error: jsonDiagnostics(result) };
     return { ok: true, exitCode: 0, counts: planCounts(result.stdout) };
   }
 
   /** Applies a saved plan; never interrupted once started. */
   async applyPlan(planFile: string): Promise<StepResult> {
-    return step(await this.run(['apply', '-input=false', '-no-color', '-auto-approve', '-lock-timeout=60s', planFile]));
+    return step(
+      await this.run(['apply', '-input=false', '-no-color', '-auto-approve', '-lock-timeout=60s', planFile]),
+    );
   }
 
   /** Plans and applies the folder's configuration in one step (used by rollback). */
   async applyConfig(gitSha: string): Promise<StepResult> {
-    return step(await this.run(['apply', '-input=false', '-no-color', '-auto-approve', '-lock-timeout=60s', varArg(gitSha)]));
+    return step(
+      await this.run([
+        'apply',
+        '-input=false',
+        '-no-color',
+        '-auto-approve',
+        '-lock-timeout=60s',
+        varArg(gitSha),
+      ]),
+    );
   }
 
   async destroy(gitSha: string): Promise<StepResult> {
-    return step(await this.run(['destroy', '-input=false', '-no-color', '-auto-approve', '-lock-timeout=60s', varArg(gitSha)]));
+    return step(
+      await this.run([
+        'destroy',
+        '-input=false',
+        '-no-color',
+        '-auto-approve',
+        '-lock-timeout=60s',
+        varArg(gitSha),
+      ]),
+    );
   }
 
   /**
@@ -54,7 +89,15 @@ export class StackTerraform {
    * the real resources match it, 2 terraform would change something back (drift), anything else an error.
    */
   async driftPlan(planFile: string, gitSha: string): Promise<TerraformResult> {
-    return this.run(['plan', '-detailed-exitcode', '-input=false', '-no-color', `-out=${planFile}`, '-lock-timeout=60s', varArg(gitSha)]);
+    return this.run([
+      'plan',
+      '-detailed-exitcode',
+      '-input=false',
+      '-no-color',
+      `-out=${planFile}`,
+      '-lock-timeout=60s',
+      varArg(gitSha),
+    ]);
   }
 
   async showJson(planFile: string): Promise<TerraformResult> {
@@ -71,7 +114,9 @@ function varArg(gitSha: string): string {
 }
 
 function step(result: TerraformResult): StepResult {
-  return result.exitCode === 0 ? { ok: true, exitCode: 0 } : { ok: false, exitCode: result.exitCode, error: terraformError(result) };
+  return result.exitCode === 0
+    ? { ok: true, exitCode: 0 }
+    : { ok: false, exitCode: result.exitCode, error: terraformError(result) };
 }
 
 interface UiMessage {
@@ -108,7 +153,8 @@ export function planCounts(stdout: string): PlanCounts {
       changes = m.changes.change ?? 0;
       destroys = m.changes.remove ?? 0;
     }
-    if (m.type === 'planned_change' && m.change?.action === 'replace' && m.change.resource?.addr) replaced.push(m.change.resource.addr);
+    if (m.type === 'planned_change' && m.change?.action === 'replace' && m.change.resource?.addr)
+      replaced.push(m.change.resource.addr);
   }
   return { adds, changes, destroys, replaced };
 }
@@ -117,6 +163,10 @@ export function planCounts(stdout: string): PlanCounts {
 function jsonDiagnostics(result: TerraformResult): string {
   const errors = messages(result.stdout)
     .filter((m) => m.type === 'diagnostic' && m['@level'] === 'error')
-    .map((m) => [m.diagnostic?.summary, m.diagnostic?.address ? `(${m.diagnostic.address})` : '', m.diagnostic?.detail].filter(Boolean).join(' '));
+    .map((m) =>
+      [m.diagnostic?.summary, m.diagnostic?.address ? `(${m.diagnostic.address})` : '', m.diagnostic?.detail]
+        .filter(Boolean)
+        .join(' '),
+    );
   return errors.length > 0 ? errors.join('\n') : terraformError(result);
 }

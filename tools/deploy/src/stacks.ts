@@ -21,7 +21,10 @@ export interface StackArtifact {
 }
 
 /** Indexes synthesized stacks by scheduler unit id (`project@region`). */
-export function stackArtifacts(workspace: Workspace, synthesized: readonly SynthesizedStack[]): Map<string, StackArtifact> {
+export function stackArtifacts(
+  workspace: Workspace,
+  synthesized: readonly SynthesizedStack[],
+): Map<string, StackArtifact> {
   const out = new Map<string, StackArtifact>();
   for (const s of synthesized) {
     const project = workspace.projects.get(s.project)!;

@@ -42,7 +42,10 @@ describe('graph rules', () => {
   test('a dependency on a higher layer names both projects and their layers', () => {
     const bad = graph({ network: ['infrastructure', ['payments-app']], 'payments-app': ['application', []] });
     assert.deepEqual(layerViolations(bad).length, 1);
-    assert.match(layerViolations(bad)[0]!, /network \(layer infrastructure\) depends on payments-app \(layer application\)/);
+    assert.match(
+      layerViolations(bad)[0]!,
+      /network \(layer infrastructure\) depends on payments-app \(layer application\)/,
+    );
     assert.throws(() => validateGraph(bad), GraphError);
   });
 
@@ -91,13 +94,28 @@ describe('ordering', () => {
   });
 
   test('a subset ignores edges leaving it; teardown is the reverse', () => {
-    assert.deepEqual(deployOrder(example, ['payments-app', 'payments-data']), ['payments-data', 'payments-app']);
-    assert.deepEqual(teardownOrder(example, ['payments-app', 'payments-data']), ['payments-app', 'payments-data']);
+    assert.deepEqual(deployOrder(example, ['payments-app', 'payments-data']), [
+      'payments-data',
+      'payments-app',
+    ]);
+    assert.deepEqual(teardownOrder(example, ['payments-app', 'payments-data']), [
+      'payments-app',
+      'payments-data',
+    ]);
   });
 
   test('dependants and dependencies closures', () => {
-    assert.deepEqual([...withDependants(example, ['payments-data'])].sort(), ['payments-app', 'payments-data', 'payments-monitoring']);
-    assert.deepEqual([...withDependencies(example, ['payments-app'])].sort(), ['network', 'payments-app', 'payments-data', 'platform']);
+    assert.deepEqual([...withDependants(example, ['payments-data'])].sort(), [
+      'payments-app',
+      'payments-data',
+      'payments-monitoring',
+    ]);
+    assert.deepEqual([...withDependencies(example, ['payments-app'])].sort(), [
+      'network',
+      'payments-app',
+      'payments-data',
+      'platform',
+    ]);
   });
 
   test('waves group projects whose dependencies are all in earlier waves', () => {

@@ -15,7 +15,9 @@ export function deployOrder(graph: ProjectGraph, names?: Iterable<string>): stri
   const byName = indexByName(graph);
   const wanted = new Set(names ?? byName.keys());
   const members = [...wanted].map((n) => byName.get(n)).filter((p): p is GraphProject => !!p);
-  const remaining = new Map(members.map((p) => [p.name, p.dependsOn.filter((d) => wanted.has(d) && d !== p.name).length]));
+  const remaining = new Map(
+    members.map((p) => [p.name, p.dependsOn.filter((d) => wanted.has(d) && d !== p.name).length]),
+  );
   const dependants = dependantsIndex(members);
   const ready = members.filter((p) => remaining.get(p.name) === 0).sort(compareProjects);
   const order: string[] = [];

@@ -74,7 +74,10 @@ export function findCycle(graph: ProjectGraph): string[] | undefined {
 export function validateGraph(graph: ProjectGraph): void {
   const problems = [...unknownDependencies(graph), ...layerViolations(graph)];
   const cycle = findCycle(graph);
-  if (cycle) problems.push(`Dependency cycle: ${cycle.join(' -> ')}. Break it by moving the shared value into a lower project.`);
+  if (cycle)
+    problems.push(
+      `Dependency cycle: ${cycle.join(' -> ')}. Break it by moving the shared value into a lower project.`,
+    );
   if (problems.length > 0) throw new GraphError(problems);
 }
 

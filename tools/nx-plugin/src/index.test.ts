@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { CreateDependenciesContext, CreateNodesContext, ProjectConfiguration } from 'nx/src/devkit-exports';
+import type {
+  CreateDependenciesContext,
+  CreateNodesContext,
+  ProjectConfiguration,
+} from 'nx/src/devkit-exports';
 import { makeWorkspace, service, sharedProject } from '@stratum/workspace/src/testing';
 import { createDependencies, createNodes, createNodesV2 } from './index';
 
@@ -10,13 +14,24 @@ function workspace(): string {
     'environments/local.yaml': 'name: local\n',
     'tools/constructs/package.json': '{ "name": "@stratum/constructs" }\n',
     'tools/constructs/src/index.ts': 'export {};\n',
-    ...sharedProject('network', 'infrastructure', "import '../../../tools/constructs/src/index';\nexport default class {}\n", 'export {};\n'),
-    ...service('payments', 'group:payments-team', { data: ['data', "import { x } from '@shared/network';\nexport default class {}\n"] }),
+    ...sharedProject(
+      'network',
+      'infrastructure',
+      "import '../../../tools/constructs/src/index';\nexport default class {}\n",
+      'export {};\n',
+    ),
+    ...service('payments', 'group:payments-team', {
+      data: ['data', "import { x } from '@shared/network';\nexport default class {}\n"],
+    }),
   });
 }
 
 async function inferred(root: string): Promise<Record<string, ProjectConfiguration>> {
-  const context = { workspaceRoot: root, nxJsonConfiguration: {}, configFiles: [] } as unknown as CreateNodesContext;
+  const context = {
+    workspaceRoot: root,
+    nxJsonConfiguration: {},
+    configFiles: [],
+  } as unknown as CreateNodesContext;
   const files = ['shared-infra/network/stratum.yaml', 'services/payments/data/stratum.yaml'];
   const results = await createNodes[1](files, {}, context);
   return Object.assign({}, ...results.map(([, result]) => result.projects));
@@ -28,7 +43,11 @@ describe('nx plugin', () => {
     const data = projects['services/payments/data']!;
     assert.equal(data.name, 'payments-data');
     assert.deepEqual(data.tags, ['layer:data', 'owner:payments-team', 'service:payments']);
-    assert.deepEqual(projects['shared-infra/network']!.tags, ['layer:infrastructure', 'owner:platform-team', 'scope:shared']);
+    assert.deepEqual(projects['shared-infra/network']!.tags, [
+      'layer:infrastructure',
+      'owner:platform-team',
+      'scope:shared',
+    ]);
     const targets = data.targets!;
     assert.deepEqual(Object.keys(targets).sort(), ['deploy', 'drift', 'plan', 'policy', 'synth', 'validate']);
     assert.equal(targets.synth!.cache, true);
@@ -36,7 +55,9 @@ describe('nx plugin', () => {
     assert.ok((targets.synth!.inputs as string[]).includes('{workspaceRoot}/environments/*.yaml'));
     assert.ok((targets.synth!.inputs as string[]).includes('{workspaceRoot}/tools/constructs/src/**/*'));
     assert.ok((targets.synth!.inputs as string[]).includes('^production'));
-    assert.ok((targets.synth!.inputs as string[]).includes('{workspaceRoot}/services/payments/catalog-info.yaml'));
+    assert.ok(
+      (targets.synth!.inputs as string[]).includes('{workspaceRoot}/services/payments/catalog-info.yaml'),
+    );
     assert.deepEqual(targets.deploy!.dependsOn, ['^deploy']);
     assert.deepEqual(Object.keys(targets.deploy!.configurations!), ['dev', 'local']);
     assert.deepEqual(targets.deploy!.configurations!.dev, { env: 'dev' });
@@ -66,7 +87,10 @@ describe('nx plugin', () => {
   });
 
   test('bad project metadata stops inference with the file named', async () => {
-    const root = makeWorkspace({ 'shared-infra/x/stratum.yaml': 'layer: nope\nowner: platform-team\n', 'shared-infra/x/src/stack.ts': '' });
+    const root = makeWorkspace({
+      'shared-infra/x/stratum.yaml': 'layer: nope\nowner: platform-team\n',
+      'shared-infra/x/src/stack.ts': '',
+    });
     await assert.rejects(async () => inferred(root), /shared-infra\/x\/stratum.yaml: layer: got "nope"/);
   });
 });

@@ -1,6 +1,12 @@
 import { dirname } from 'node:path';
 import { listEnvironments } from '@stratum/config';
-import { discoverProjects, importEdges, MANIFEST_FILE, SERVICES_DIR, type DiscoveredProject } from '@stratum/workspace';
+import {
+  discoverProjects,
+  importEdges,
+  MANIFEST_FILE,
+  SERVICES_DIR,
+  type DiscoveredProject,
+} from '@stratum/workspace';
 import type {
   CreateDependencies,
   CreateNodes,
@@ -26,7 +32,8 @@ export const createNodes: CreateNodes<StratumPluginOptions> = [
     const byRoot = new Map<string, DiscoveredProject>(discoverProjects(root).map((p) => [p.root, p]));
     const environments = listEnvironments(root);
     const defaultEnvironment =
-      options?.defaultEnvironment ?? (environments.includes('local') ? 'local' : (environments[0] ?? 'local'));
+      options?.defaultEnvironment ??
+      (environments.includes('local') ? 'local' : (environments[0] ?? 'local'));
     return configFiles.flatMap((file) => {
       const project = byRoot.get(dirname(file));
       if (!project) return [];
@@ -36,8 +43,15 @@ export const createNodes: CreateNodes<StratumPluginOptions> = [
             name: project.name,
             root: project.root,
             projectType: 'application',
-            tags: [`layer:${project.layer}`, `owner:${project.owner}`, ...(project.service ? [`service:${project.service}`] : ['scope:shared'])],
-            metadata: { description: project.description ?? `Stratum ${project.layer} project`, technologies: ['cdktf', 'terraform'] },
+            tags: [
+              `layer:${project.layer}`,
+              `owner:${project.owner}`,
+              ...(project.service ? [`service:${project.service}`] : ['scope:shared']),
+            ],
+            metadata: {
+              description: project.description ?? `Stratum ${project.layer} project`,
+              technologies: ['cdktf', 'terraform'],
+            },
             targets: stratumTargets({
               projectRoot: project.root,
               ...(project.service ? { serviceRoot: `${SERVICES_DIR}/${project.service}` } : {}),
@@ -67,7 +81,13 @@ export const createDependencies: CreateDependencies<StratumPluginOptions> = (_op
   const sources = stratum.map((p) => ({ name: nameByRoot.get(p.root) ?? p.name, root: p.root }));
   const deps: RawProjectGraphDependency[] = [];
   for (const [source, edges] of importEdges(root, sources, all)) {
-    for (const edge of edges) deps.push({ source, target: edge.target, sourceFile: edge.sourceFile, type: 'static' } as RawProjectGraphDependency);
+    for (const edge of edges)
+      deps.push({
+        source,
+        target: edge.target,
+        sourceFile: edge.sourceFile,
+        type: 'static',
+      } as RawProjectGraphDependency);
   }
   return deps;
 };

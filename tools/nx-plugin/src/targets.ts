@@ -56,7 +56,11 @@ function target(verb: Verb, inputs: TargetInputs): TargetConfiguration<StratumEx
     case 'synth':
       return { ...base, inputs: synthInputs(inputs), outputs: ['{projectRoot}/cdktf.out/{options.env}'] };
     case 'policy':
-      return { ...base, dependsOn: ['synth'], inputs: [...(synthInputs(inputs) ?? []), '{workspaceRoot}/tools/policy/src/**/*'] };
+      return {
+        ...base,
+        dependsOn: ['synth'],
+        inputs: [...(synthInputs(inputs) ?? []), '{workspaceRoot}/tools/policy/src/**/*'],
+      };
     case 'validate':
     case 'plan':
     case 'drift':
@@ -67,9 +71,10 @@ function target(verb: Verb, inputs: TargetInputs): TargetConfiguration<StratumEx
 }
 
 /** Every Stratum target of one project. */
-export function stratumTargets(inputs: TargetInputs): Record<Verb, TargetConfiguration<StratumExecutorOptions>> {
-  return Object.fromEntries((Object.keys(VERBS) as Verb[]).map((verb) => [verb, target(verb, inputs)])) as Record<
-    Verb,
-    TargetConfiguration<StratumExecutorOptions>
-  >;
+export function stratumTargets(
+  inputs: TargetInputs,
+): Record<Verb, TargetConfiguration<StratumExecutorOptions>> {
+  return Object.fromEntries(
+    (Object.keys(VERBS) as Verb[]).map((verb) => [verb, target(verb, inputs)]),
+  ) as Record<Verb, TargetConfiguration<StratumExecutorOptions>>;
 }

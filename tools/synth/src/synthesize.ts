@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, type Environment } from '@stratum/config';
-import { App, stackDirToRoot, stackName, stackOutDir, synthOutDir, type StackClass, type StackContext } from '@stratum/constructs';
+import {
+  App,
+  stackDirToRoot,
+  stackName,
+  stackOutDir,
+  synthOutDir,
+  type StackClass,
+  type StackContext,
+} from '@stratum/constructs';
 import type { DiscoveredProject, Workspace } from '@stratum/workspace';
 import { loadStackClass } from './load-stack';
 
@@ -55,19 +63,33 @@ function synthProject(root: string, project: DiscoveredProject, env: Environment
     rmSync(tmpDir, { recursive: true, force: true });
     if (error instanceof ConfigError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`${project.entry}: synth failed for environment '${env.name}': ${reason}`, project.entry);
+    throw new ConfigError(
+      `${project.entry}: synth failed for environment '${env.name}': ${reason}`,
+      project.entry,
+    );
   }
   swapIn(tmpDir, finalDir);
   return env.regions.map((region) => {
     const stack = stackName(project.name, region);
     const dir = stackOutDir(project.root, env.name, stack);
     const json = readFileSync(join(root, dir, 'cdk.tf.json'));
-    return { project: project.name, stack, region, dir, hash: createHash('sha256').update(json).digest('hex') };
+    return {
+      project: project.name,
+      stack,
+      region,
+      dir,
+      hash: createHash('sha256').update(json).digest('hex'),
+    };
   });
 }
 
 /** Adds one stack per region of `env` for `project` to `app`. */
-export function addProjectStacks(app: App, StackClass: StackClass, project: DiscoveredProject, env: Environment): void {
+export function addProjectStacks(
+  app: App,
+  StackClass: StackClass,
+  project: DiscoveredProject,
+  env: Environment,
+): void {
   for (const region of env.regions) {
     const ctx: StackContext = {
       project: {

@@ -25,7 +25,9 @@ export function terraformSettings(root: string, env: NodeJS.ProcessEnv = process
   let configFile: string;
   let providerSource: string;
   if (env.STRATUM_TF_CLI_CONFIG) {
-    configFile = isAbsolute(env.STRATUM_TF_CLI_CONFIG) ? env.STRATUM_TF_CLI_CONFIG : join(root, env.STRATUM_TF_CLI_CONFIG);
+    configFile = isAbsolute(env.STRATUM_TF_CLI_CONFIG)
+      ? env.STRATUM_TF_CLI_CONFIG
+      : join(root, env.STRATUM_TF_CLI_CONFIG);
     providerSource = `CLI config ${env.STRATUM_TF_CLI_CONFIG}`;
   } else if (existsSync(join(mirror, 'registry.terraform.io'))) {
     configFile = mirrorConfig(root, mirror);

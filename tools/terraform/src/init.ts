@@ -9,7 +9,11 @@ let chain: Promise<unknown> = Promise.resolve();
  * inits race to create the same provider folder ("file exists"), possibly from another process. With the cache
  * warm an init takes well under a second, so queueing costs little.
  */
-export function initSerially(settings: TerraformSettings, dir: string, args: readonly string[] = []): Promise<TerraformResult> {
+export function initSerially(
+  settings: TerraformSettings,
+  dir: string,
+  args: readonly string[] = [],
+): Promise<TerraformResult> {
   const work = async (): Promise<TerraformResult> => {
     const first = await runTerraform(settings, ['init', '-input=false', '-no-color', ...args], dir);
     if (first.exitCode === 0) return first;

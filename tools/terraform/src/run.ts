@@ -23,7 +23,10 @@ export function runTerraform(
   { maxOutputBytes = 4_000_000 }: { readonly maxOutputBytes?: number } = {},
 ): Promise<TerraformResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(settings.bin, ['-chdir=' + cwd, ...args], { env: settings.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(settings.bin, ['-chdir=' + cwd, ...args], {
+      env: settings.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     const keep = (buf: string, chunk: Buffer): string => {

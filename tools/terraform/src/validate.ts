@@ -34,21 +34,34 @@ export interface ValidateOptions {
  * `terraform init -backend=false` + `terraform validate` in every stack folder, offline through the
  * configured provider source, a few at a time. Results come back in the order of `targets`.
  */
-export async function validateStacks(targets: readonly ValidateTarget[], options: ValidateOptions): Promise<ValidateResult[]> {
+export async function validateStacks(
+  targets: readonly ValidateTarget[],
+  options: ValidateOptions,
+): Promise<ValidateResult[]> {
   const { settings, cacheDir, concurrency = 2 } = options;
   mkdirSync(cacheDir, { recursive: true });
   return mapBounded(targets, concurrency, (target) => validateOne(target, settings, cacheDir));
 }
 
-async function validateOne(target: ValidateTarget, settings: TerraformSettings, cacheDir: string): Promise<ValidateResult> {
+async function validateOne(
+  target: ValidateTarget,
+  settings: TerraformSettings,
+  cacheDir: string,
+): Promise<ValidateResult> {
   const marker = join(cacheDir, `${target.hash}.ok`);
   if (existsSync(marker)) return { stack: target.stack, valid: true, cached: true };
   const init = await initSerially(settings, target.dir, ['-backend=false']);
   if (init.exitCode !== 0) {
-    return { stack: target.stack, valid: false, cached: false, error: `terraform init failed: ${terraformError(init)}` };
+    return {
+      stack: target.stack,
+      valid: false,
+      cached: false,
+      error: `terraform init failed: ${terraformError(init)}`,
+    };
   }
   const validate = await runTerraform(settings, ['validate', '-no-color'], target.dir);
-  if (validate.exitCode !== 0) return { stack: target.stack, valid: false, cached: false, error: terraformError(validate) };
+  if (validate.exitCode !== 0)
+    return { stack: target.stack, valid: false, cached: false, error: terraformError(validate) };
   writeFileSync(marker, `${target.stack}\n`);
   return { stack: target.stack, valid: true, cached: false };
 }

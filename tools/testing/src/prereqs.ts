@@ -13,7 +13,8 @@ export function prereqsRequired(env: NodeJS.ProcessEnv = process.env): boolean {
 export function missing(name: string, available: boolean, hint = ''): string | undefined {
   if (available) return undefined;
   const reason = `${name} is not available${hint ? ` (${hint})` : ''}`;
-  if (prereqsRequired()) throw new Error(`${reason}, and STRATUM_REQUIRE_PREREQS is set: CI must provide it.`);
+  if (prereqsRequired())
+    throw new Error(`${reason}, and STRATUM_REQUIRE_PREREQS is set: CI must provide it.`);
   return reason;
 }
 

@@ -21,12 +21,20 @@ function commitAll(root: string, message: string): string {
 function repo(): { root: string; base: string } {
   const root = makeWorkspace({
     'environments/dev.yaml': 'name: dev\n',
-    ...sharedProject('network', 'infrastructure', "import './index';\nexport default class {}\n", 'export const networkOutputs = {};\n'),
+    ...sharedProject(
+      'network',
+      'infrastructure',
+      "import './index';\nexport default class {}\n",
+      'export const networkOutputs = {};\n',
+    ),
     ...sharedProject('observability', 'platform', 'export default class {}\n', 'export {};\n'),
     ...service('payments', 'group:payments-team', {
       data: ['data', "import '@shared/network';\nexport default class {}\n"],
       app: ['application', "import '../../data/src/stack';\nexport default class {}\n"],
-      monitoring: ['monitoring', "import '../../app/src/stack';\nimport '@shared/observability';\nexport default class {}\n"],
+      monitoring: [
+        'monitoring',
+        "import '../../app/src/stack';\nimport '@shared/observability';\nexport default class {}\n",
+      ],
     }),
     ...service('orders', 'group:orders-team', { app: ['application'] }),
   });
@@ -63,7 +71,9 @@ describe('affected', () => {
   test('a service catalog change affects that service only', () => {
     const { root, base } = repo();
     appendFileSync(join(root, 'services/orders/catalog-info.yaml'), '# tweak\n');
-    assert.deepEqual(computeAffected(root, { base, head: commitAll(root, 'catalog') }).deploy, ['orders-app']);
+    assert.deepEqual(computeAffected(root, { base, head: commitAll(root, 'catalog') }).deploy, [
+      'orders-app',
+    ]);
   });
 
   test('deleted projects are listed for destroy, dependants first, not "everything affected"', () => {
@@ -77,11 +87,14 @@ describe('affected', () => {
 
   test('an unknown base ref is an error, never a silent fallback', () => {
     const { root } = repo();
-    assert.throws(() => computeAffected(root, { base: 'no-such-branch' }), (error: unknown) => {
-      assert.ok(error instanceof GitError);
-      assert.match(error.message, /--base: 'no-such-branch' is not a commit in this repository/);
-      return true;
-    });
+    assert.throws(
+      () => computeAffected(root, { base: 'no-such-branch' }),
+      (error: unknown) => {
+        assert.ok(error instanceof GitError);
+        assert.match(error.message, /--base: 'no-such-branch' is not a commit in this repository/);
+        return true;
+      },
+    );
   });
 
   test('a shallow clone that lacks the base says to fetch more history', () => {
@@ -90,6 +103,9 @@ describe('affected', () => {
     commitAll(root, 'second');
     const clone = `${root}-shallow`;
     spawnSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, clone]);
-    assert.throws(() => computeAffected(clone, { base }), /not in this shallow clone\. Fetch the history it needs/);
+    assert.throws(
+      () => computeAffected(clone, { base }),
+      /not in this shallow clone\. Fetch the history it needs/,
+    );
   });
 });

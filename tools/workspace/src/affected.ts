@@ -45,7 +45,10 @@ export function computeAffected(root: string, { base, head }: AffectedOptions): 
   const headSha = head ? resolveCommit(root, head, '--head') : undefined;
   const from = mergeBase(root, baseSha, headSha ?? resolveCommit(root, 'HEAD', 'HEAD'));
   const changes = changedFiles(root, from, headSha);
-  const atHead = headSha && headSha !== currentHead(root) ? withSnapshot(root, headSha, (dir) => loadWorkspace(dir).graph) : loadWorkspace(root).graph;
+  const atHead =
+    headSha && headSha !== currentHead(root)
+      ? withSnapshot(root, headSha, (dir) => loadWorkspace(dir).graph)
+      : loadWorkspace(root).graph;
 
   const reasons: Record<string, string> = {};
   const direct = directlyAffected(atHead, changes, reasons);
@@ -62,14 +65,28 @@ export function computeAffected(root: string, { base, head }: AffectedOptions): 
   let destroy: string[] = [];
   if (deleted.length > 0) {
     const atBase = withSnapshot(root, from, (dir) => loadWorkspace(dir, { validate: false }).graph);
-    const names = atBase.projects.filter((p) => deleted.includes(p.root) && !atHead.projects.some((h) => h.name === p.name)).map((p) => p.name);
-    for (const name of names) reasons[name] = `deleted: ${atBase.projects.find((p) => p.name === name)!.root}/${MANIFEST_FILE} removed`;
+    const names = atBase.projects
+      .filter((p) => deleted.includes(p.root) && !atHead.projects.some((h) => h.name === p.name))
+      .map((p) => p.name);
+    for (const name of names)
+      reasons[name] =
+        `deleted: ${atBase.projects.find((p) => p.name === name)!.root}/${MANIFEST_FILE} removed`;
     destroy = teardownOrder(atBase, names);
   }
-  return { base: from, head: headSha ?? 'working-tree', deploy: deployOrder(atHead, closure), destroy, reasons };
+  return {
+    base: from,
+    head: headSha ?? 'working-tree',
+    deploy: deployOrder(atHead, closure),
+    destroy,
+    reasons,
+  };
 }
 
-function directlyAffected(graph: ProjectGraph, changes: readonly FileChange[], reasons: Record<string, string>): Set<string> {
+function directlyAffected(
+  graph: ProjectGraph,
+  changes: readonly FileChange[],
+  reasons: Record<string, string>,
+): Set<string> {
   const direct = new Set<string>();
   const mark = (name: string, why: string) => {
     direct.add(name);
@@ -85,7 +102,8 @@ function directlyAffected(graph: ProjectGraph, changes: readonly FileChange[], r
     }
     const catalog = /^services\/([^/]+)\/catalog-info\.yaml$/.exec(path);
     if (catalog) {
-      for (const p of graph.projects.filter((p) => p.service === catalog[1])) mark(p.name, `service catalog changed: ${path}`);
+      for (const p of graph.projects.filter((p) => p.service === catalog[1]))
+        mark(p.name, `service catalog changed: ${path}`);
       continue;
     }
     const owner = byDepth.find((p) => path.startsWith(`${p.root}/`));

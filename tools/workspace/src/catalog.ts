@@ -26,12 +26,18 @@ interface EntityLike {
 export function readServiceCatalog(root: string, service: string): ServiceCatalogInfo {
   const file = `services/${service}/${SERVICE_CATALOG_FILE}`;
   if (!existsSync(join(root, file))) {
-    throw new ConfigError(`${file}: missing; every service needs a catalog-info.yaml whose Component names an owner group (spec.owner).`, file);
+    throw new ConfigError(
+      `${file}: missing; every service needs a catalog-info.yaml whose Component names an owner group (spec.owner).`,
+      file,
+    );
   }
   const docs = readYamlFileAll(join(root, file), file, { maxBytes: 256_000 }) as EntityLike[];
   const component = docs.find((doc) => doc && typeof doc === 'object' && doc.kind === 'Component');
   if (!component) {
-    throw new ConfigError(`${file}: no document of kind Component; add one with metadata.name '${service}' and spec.owner.`, file);
+    throw new ConfigError(
+      `${file}: no document of kind Component; add one with metadata.name '${service}' and spec.owner.`,
+      file,
+    );
   }
   const owner = component.spec?.owner;
   if (typeof owner !== 'string' || owner.trim() === '') {
@@ -43,7 +49,11 @@ export function readServiceCatalog(root: string, service: string): ServiceCatalo
   }
   const name = component.metadata?.name;
   if (typeof name !== 'string' || name === '') {
-    throw new ConfigError(`${file}: metadata.name: got ${showValue(name)}; use the service folder name '${service}'.`, file, 'metadata.name');
+    throw new ConfigError(
+      `${file}: metadata.name: got ${showValue(name)}; use the service folder name '${service}'.`,
+      file,
+      'metadata.name',
+    );
   }
   const annotations = component.metadata?.annotations;
   const system = component.spec?.system;
@@ -51,7 +61,8 @@ export function readServiceCatalog(root: string, service: string): ServiceCatalo
     name,
     owner: groupName(owner.trim()),
     ...(typeof system === 'string' ? { system } : {}),
-    annotations: annotations && typeof annotations === 'object' ? (annotations as Record<string, string>) : {},
+    annotations:
+      annotations && typeof annotations === 'object' ? (annotations as Record<string, string>) : {},
   };
 }
 
@@ -62,7 +73,10 @@ export function readOrgGroups(root: string): Set<string> {
   const docs = readYamlFileAll(path, ORG_FILE, { maxBytes: 1_000_000 }) as EntityLike[];
   return new Set(
     docs
-      .filter((doc) => doc && typeof doc === 'object' && doc.kind === 'Group' && typeof doc.metadata?.name === 'string')
+      .filter(
+        (doc) =>
+          doc && typeof doc === 'object' && doc.kind === 'Group' && typeof doc.metadata?.name === 'string',
+      )
       .map((doc) => doc.metadata!.name as string),
   );
 }
@@ -71,11 +85,16 @@ export function readOrgGroups(root: string): Set<string> {
 export function readOrgUsers(root: string): Map<string, string[]> {
   const path = join(root, ORG_FILE);
   if (!existsSync(path)) return new Map();
-  const docs = readYamlFileAll(path, ORG_FILE, { maxBytes: 1_000_000 }) as (EntityLike & { spec?: { memberOf?: unknown } })[];
+  const docs = readYamlFileAll(path, ORG_FILE, { maxBytes: 1_000_000 }) as (EntityLike & {
+    spec?: { memberOf?: unknown };
+  })[];
   const users = new Map<string, string[]>();
   for (const doc of docs) {
-    if (!doc || typeof doc !== 'object' || doc.kind !== 'User' || typeof doc.metadata?.name !== 'string') continue;
-    const memberOf = Array.isArray(doc.spec?.memberOf) ? doc.spec.memberOf.filter((g): g is string => typeof g === 'string').map(groupName) : [];
+    if (!doc || typeof doc !== 'object' || doc.kind !== 'User' || typeof doc.metadata?.name !== 'string')
+      continue;
+    const memberOf = Array.isArray(doc.spec?.memberOf)
+      ? doc.spec.memberOf.filter((g): g is string => typeof g === 'string').map(groupName)
+      : [];
     users.set(doc.metadata.name, memberOf);
   }
   return users;

@@ -35,8 +35,14 @@ describe('project discovery', () => {
       () => discoverProjects(root),
       (error: unknown) => {
         assert.ok(error instanceof ConfigError);
-        assert.match(error.message, /shared-infra\/a\/stratum.yaml: layer is missing; declare one of infrastructure, platform/);
-        assert.match(error.message, /shared-infra\/b\/stratum.yaml: layer: got "networking"; allowed layers: infrastructure/);
+        assert.match(
+          error.message,
+          /shared-infra\/a\/stratum.yaml: layer is missing; declare one of infrastructure, platform/,
+        );
+        assert.match(
+          error.message,
+          /shared-infra\/b\/stratum.yaml: layer: got "networking"; allowed layers: infrastructure/,
+        );
         assert.match(error.message, /shared-infra\/c\/stratum.yaml: owner is missing/);
         return true;
       },
@@ -45,14 +51,21 @@ describe('project discovery', () => {
 
   test('a stack folder without stratum.yaml is reported, not skipped', () => {
     const root = makeWorkspace({ 'shared-infra/orphan/src/stack.ts': '' });
-    assert.throws(() => discoverProjects(root), /shared-infra\/orphan: has src\/stack.ts but no stratum.yaml/);
+    assert.throws(
+      () => discoverProjects(root),
+      /shared-infra\/orphan: has src\/stack.ts but no stratum.yaml/,
+    );
   });
 
-  test("a service whose catalog-info.yaml names no owner is an error naming the file and field", () => {
+  test('a service whose catalog-info.yaml names no owner is an error naming the file and field', () => {
     const files = service('billing', 'group:payments-team', { app: ['application'] });
-    files['services/billing/catalog-info.yaml'] = 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: billing\nspec:\n  type: service\n';
+    files['services/billing/catalog-info.yaml'] =
+      'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: billing\nspec:\n  type: service\n';
     const root = makeWorkspace(files);
-    assert.throws(() => discoverProjects(root), /services\/billing\/catalog-info.yaml: spec.owner: got nothing/);
+    assert.throws(
+      () => discoverProjects(root),
+      /services\/billing\/catalog-info.yaml: spec.owner: got nothing/,
+    );
   });
 
   test('an owner that is not a group in the org file is an error', () => {
@@ -67,23 +80,34 @@ describe('project discovery', () => {
       'shared-infra/b/stratum.yaml': 'layer: platform\nlayer: data\nowner: platform-team\n',
       'shared-infra/b/src/stack.ts': '',
     });
-    assert.throws(() => discoverProjects(root), (error: unknown) => {
-      assert.match(String(error), /shared-infra\/a\/stratum.yaml: unknown key\(s\) 'layers'/);
-      assert.match(String(error), /shared-infra\/b\/stratum.yaml:2:1: Map keys must be unique/);
-      return true;
-    });
+    assert.throws(
+      () => discoverProjects(root),
+      (error: unknown) => {
+        assert.match(String(error), /shared-infra\/a\/stratum.yaml: unknown key\(s\) 'layers'/);
+        assert.match(String(error), /shared-infra\/b\/stratum.yaml:2:1: Map keys must be unique/);
+        return true;
+      },
+    );
   });
 });
 
 describe('edges from imports', () => {
-  const network = sharedProject('network', 'infrastructure', "import './index';\nexport default class {}\n", 'export const networkOutputs = {};\n');
+  const network = sharedProject(
+    'network',
+    'infrastructure',
+    "import './index';\nexport default class {}\n",
+    'export const networkOutputs = {};\n',
+  );
 
   test('an import of a shared accessor through @shared/<name> is an edge; so is a relative import of a sibling stack', () => {
     const root = makeWorkspace({
       ...network,
       ...service('payments', 'group:payments-team', {
         data: ['data', "import { networkOutputs } from '@shared/network';\nexport default class {}\n"],
-        app: ['application', "import { x } from '../../data/src/outputs';\nimport cdktf from 'cdktf';\nexport default class {}\n"],
+        app: [
+          'application',
+          "import { x } from '../../data/src/outputs';\nimport cdktf from 'cdktf';\nexport default class {}\n",
+        ],
       }),
       'services/payments/data/src/outputs.ts': 'export const x = 1;\n',
     });
@@ -103,15 +127,25 @@ describe('edges from imports', () => {
 
   test('a dependency on a higher layer fails naming both projects and layers', () => {
     const root = makeWorkspace({
-      ...sharedProject('network', 'infrastructure', "import '@services/payments/app';\nexport default class {}\n"),
+      ...sharedProject(
+        'network',
+        'infrastructure',
+        "import '@services/payments/app';\nexport default class {}\n",
+      ),
       ...service('payments', 'group:payments-team', { app: ['application'] }),
       'services/payments/app/src/index.ts': 'export {};\n',
     });
-    assert.throws(() => loadWorkspace(root), (error: unknown) => {
-      assert.ok(error instanceof GraphError);
-      assert.match(error.message, /network \(layer infrastructure\) depends on payments-app \(layer application\)/);
-      return true;
-    });
+    assert.throws(
+      () => loadWorkspace(root),
+      (error: unknown) => {
+        assert.ok(error instanceof GraphError);
+        assert.match(
+          error.message,
+          /network \(layer infrastructure\) depends on payments-app \(layer application\)/,
+        );
+        return true;
+      },
+    );
   });
 
   test('a cycle fails with its path', () => {

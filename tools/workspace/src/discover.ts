@@ -40,10 +40,17 @@ export function discoverProjects(root: string): DiscoveredProject[] {
     }
   }
 
-  function addProject(dir: string, name: string, service: string | undefined, serviceOwner: string | undefined): void {
+  function addProject(
+    dir: string,
+    name: string,
+    service: string | undefined,
+    serviceOwner: string | undefined,
+  ): void {
     const file = `${dir}/${MANIFEST_FILE}`;
     if (!NAME.test(name)) {
-      problems.push(`${dir}: project name '${name}' must be lowercase letters, digits and dashes; rename the folder.`);
+      problems.push(
+        `${dir}: project name '${name}' must be lowercase letters, digits and dashes; rename the folder.`,
+      );
       return;
     }
     const manifest = readManifest(join(root, file), file);
@@ -55,15 +62,21 @@ export function discoverProjects(root: string): DiscoveredProject[] {
       owner = serviceOwner;
     }
     if (!owner) {
-      problems.push(`${file}: owner is missing; shared projects name their owner group, e.g. 'owner: platform-team'.`);
+      problems.push(
+        `${file}: owner is missing; shared projects name their owner group, e.g. 'owner: platform-team'.`,
+      );
       return;
     }
     if (groups.size > 0 && !groups.has(owner)) {
-      problems.push(`${file}: owner '${owner}' is not a Group in ${ORG_FILE}; add the group there or fix the name.`);
+      problems.push(
+        `${file}: owner '${owner}' is not a Group in ${ORG_FILE}; add the group there or fix the name.`,
+      );
     }
     const entry = `${dir}/${STACK_ENTRY}`;
     if (!existsSync(join(root, entry))) {
-      problems.push(`${dir}: ${STACK_ENTRY} is missing; it must default-export the project's StratumStack subclass.`);
+      problems.push(
+        `${dir}: ${STACK_ENTRY} is missing; it must default-export the project's StratumStack subclass.`,
+      );
       return;
     }
     projects.push({
@@ -86,14 +99,18 @@ export function discoverProjects(root: string): DiscoveredProject[] {
   for (const service of subdirectories(join(root, SERVICES_DIR))) {
     const serviceDir = `${SERVICES_DIR}/${service}`;
     const stacks = subdirectories(join(root, serviceDir)).filter(
-      (d) => existsSync(join(root, serviceDir, d, MANIFEST_FILE)) || existsSync(join(root, serviceDir, d, STACK_ENTRY)),
+      (d) =>
+        existsSync(join(root, serviceDir, d, MANIFEST_FILE)) ||
+        existsSync(join(root, serviceDir, d, STACK_ENTRY)),
     );
     if (stacks.length === 0) continue;
     let owner: string | undefined;
     collect(() => {
       owner = readServiceCatalog(root, service).owner;
       if (groups.size > 0 && !groups.has(owner)) {
-        problems.push(`${serviceDir}/catalog-info.yaml: spec.owner '${owner}' is not a Group in ${ORG_FILE}; add the group there or fix the name.`);
+        problems.push(
+          `${serviceDir}/catalog-info.yaml: spec.owner '${owner}' is not a Group in ${ORG_FILE}; add the group there or fix the name.`,
+        );
       }
     });
     if (!owner) continue;
@@ -110,7 +127,10 @@ export function discoverProjects(root: string): DiscoveredProject[] {
   const seen = new Map<string, string>();
   for (const project of projects) {
     const other = seen.get(project.name);
-    if (other) problems.push(`Project name '${project.name}' is used by both ${other} and ${project.root}; rename one folder.`);
+    if (other)
+      problems.push(
+        `Project name '${project.name}' is used by both ${other} and ${project.root}; rename one folder.`,
+      );
     seen.set(project.name, project.root);
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'), firstFile(problems));

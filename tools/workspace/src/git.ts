@@ -5,7 +5,11 @@ import { UsageError } from '@stratum/config';
 export class GitError extends UsageError {}
 
 /** Runs git with an argv array (never a shell) and returns stdout; throws GitError with git's message. */
-export function git(root: string, args: readonly string[], { allowFailure = false } = {}): { ok: boolean; stdout: string; stderr: string } {
+export function git(
+  root: string,
+  args: readonly string[],
+  { allowFailure = false } = {},
+): { ok: boolean; stdout: string; stderr: string } {
   const result = spawnSync('git', [...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.error) throw new GitError(`git could not run: ${result.error.message}; install git.`);
   const ok = result.status === 0;
@@ -18,7 +22,8 @@ export function resolveCommit(root: string, ref: string, flag: string): string {
   if (ref.startsWith('-')) throw new GitError(`${flag}: '${ref}' is not a git ref.`);
   const found = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFailure: true });
   if (found.ok) return found.stdout.trim();
-  const shallow = git(root, ['rev-parse', '--is-shallow-repository'], { allowFailure: true }).stdout.trim() === 'true';
+  const shallow =
+    git(root, ['rev-parse', '--is-shallow-repository'], { allowFailure: true }).stdout.trim() === 'true';
   throw new GitError(
     shallow
       ? `${flag}: '${ref}' is not in this shallow clone. Fetch the history it needs (git fetch --unshallow, or fetch-depth: 0 in CI) and run again.`
@@ -51,7 +56,9 @@ export function changedFiles(root: string, from: string, to?: string): FileChang
     changes.push({ status: code === 'A' ? 'A' : code === 'D' ? 'D' : 'M', path: parts[i + 1]! });
   }
   if (!to) {
-    for (const path of git(root, ['ls-files', '--others', '--exclude-standard', '-z']).stdout.split('\0').filter(Boolean)) {
+    for (const path of git(root, ['ls-files', '--others', '--exclude-standard', '-z'])
+      .stdout.split('\0')
+      .filter(Boolean)) {
       changes.push({ status: 'A', path });
     }
   }

@@ -44,12 +44,15 @@ export function importEdges(
         const rel = toPosix(relative(root, resolved.resolvedFileName));
         if (rel.startsWith('..') || rel.split('/').includes('node_modules')) continue;
         const target = owning(rel);
-        if (target && target.name !== project.name && !deps.has(target.name)) deps.set(target.name, toPosix(relative(root, file)));
+        if (target && target.name !== project.name && !deps.has(target.name))
+          deps.set(target.name, toPosix(relative(root, file)));
       }
     }
     edges.set(
       project.name,
-      [...deps].map(([target, sourceFile]) => ({ target, sourceFile })).sort((a, b) => a.target.localeCompare(b.target)),
+      [...deps]
+        .map(([target, sourceFile]) => ({ target, sourceFile }))
+        .sort((a, b) => a.target.localeCompare(b.target)),
     );
   }
   return edges;
@@ -62,7 +65,8 @@ function toPosix(path: string): string {
 function compilerOptions(root: string): ts.CompilerOptions {
   const configPath = join(root, 'tsconfig.json');
   const read = ts.readConfigFile(configPath, ts.sys.readFile);
-  if (read.error) return { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext };
+  if (read.error)
+    return { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext };
   return ts.parseJsonConfigFileContent(read.config, ts.sys, root, undefined, configPath).options;
 }
 
@@ -77,7 +81,11 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP.has(entry.name) && !entry.name.startsWith('.')) sourceFiles(full, out);
-    } else if (/\.(ts|tsx|mts|cts)$/.test(entry.name) && !/\.(test|spec)\.[cm]?tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+    } else if (
+      /\.(ts|tsx|mts|cts)$/.test(entry.name) &&
+      !/\.(test|spec)\.[cm]?tsx?$/.test(entry.name) &&
+      !entry.name.endsWith('.d.ts')
+    ) {
       out.push(full);
     }
   }

@@ -1,5 +1,12 @@
 export { MANIFEST_FILE, STACK_ENTRY, groupName, readManifest, type ProjectManifest } from './manifest';
-export { ORG_FILE, SERVICE_CATALOG_FILE, readOrgGroups, readOrgUsers, readServiceCatalog, type ServiceCatalogInfo } from './catalog';
+export {
+  ORG_FILE,
+  SERVICE_CATALOG_FILE,
+  readOrgGroups,
+  readOrgUsers,
+  readServiceCatalog,
+  type ServiceCatalogInfo,
+} from './catalog';
 export { SERVICES_DIR, SHARED_DIR, discoverProjects, type DiscoveredProject } from './discover';
 export { importEdges, type ImportEdge, type ProjectRoot } from './imports';
 export { loadWorkspace, type Workspace } from './load';

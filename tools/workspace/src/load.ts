@@ -13,7 +13,10 @@ export interface Workspace {
  * Discovers projects, computes edges from imports and validates the graph (layers, cycles).
  * Throws ConfigError for bad project metadata and GraphError for a bad graph.
  */
-export function loadWorkspace(root: string, { validate = true }: { readonly validate?: boolean } = {}): Workspace {
+export function loadWorkspace(
+  root: string,
+  { validate = true }: { readonly validate?: boolean } = {},
+): Workspace {
   const discovered = discoverProjects(root);
   const edges = importEdges(root, discovered);
   const projects: GraphProject[] = discovered.map((p) => ({

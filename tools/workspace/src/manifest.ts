@@ -12,7 +12,10 @@ const ManifestSchema = z.strictObject({
   /** One of the six layers; decides what the project may depend on. */
   layer: z.enum(LAYERS),
   /** Owner group; required for shared infrastructure, taken from catalog-info.yaml for services. */
-  owner: z.string().regex(OWNER, 'must be a group name such as platform-team or group:platform-team').optional(),
+  owner: z
+    .string()
+    .regex(OWNER, 'must be a group name such as platform-team or group:platform-team')
+    .optional(),
   description: z.string().max(500).optional(),
 });
 

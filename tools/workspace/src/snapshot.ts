@@ -17,10 +17,15 @@ export function withSnapshot<T>(root: string, commit: string, fn: (dir: string) 
   const dir = mkdtempSync(join(tmpdir(), 'stratum-snapshot-'));
   try {
     if (paths.length > 0) {
-      const archive = spawnSync('git', ['archive', '--format=tar', commit, '--', ...paths], { cwd: root, maxBuffer: 512 * 1024 * 1024 });
-      if (archive.status !== 0) throw new GitError(`git archive ${commit} failed: ${String(archive.stderr).trim()}`);
+      const archive = spawnSync('git', ['archive', '--format=tar', commit, '--', ...paths], {
+        cwd: root,
+        maxBuffer: 512 * 1024 * 1024,
+      });
+      if (archive.status !== 0)
+        throw new GitError(`git archive ${commit} failed: ${String(archive.stderr).trim()}`);
       const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
-      if (untar.status !== 0) throw new GitError(`could not extract ${commit}: ${String(untar.stderr).trim()}`);
+      if (untar.status !== 0)
+        throw new GitError(`could not extract ${commit}: ${String(untar.stderr).trim()}`);
     }
     return fn(dir);
   } finally {

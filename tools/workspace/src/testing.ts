@@ -14,12 +14,20 @@ export const BASE_FILES: Readonly<Record<string, string>> = {
     },
   }),
   'services/org.yaml': ['platform-team', 'payments-team', 'orders-team']
-    .map((name) => `apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: ${name}\nspec:\n  type: team\n  children: []\n`)
+    .map(
+      (name) =>
+        `apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: ${name}\nspec:\n  type: team\n  children: []\n`,
+    )
     .join('---\n'),
 };
 
 /** Shorthand for a shared project: manifest + stack entry (+ optional accessor source). */
-export function sharedProject(name: string, layer: string, stack = 'export default class {}\n', index?: string): Record<string, string> {
+export function sharedProject(
+  name: string,
+  layer: string,
+  stack = 'export default class {}\n',
+  index?: string,
+): Record<string, string> {
   return {
     [`shared-infra/${name}/stratum.yaml`]: `layer: ${layer}\nowner: platform-team\n`,
     [`shared-infra/${name}/src/stack.ts`]: stack,
@@ -28,7 +36,11 @@ export function sharedProject(name: string, layer: string, stack = 'export defau
 }
 
 /** Shorthand for a service with a catalog-info.yaml and stacks `{ folder: [layer, stackSource] }`. */
-export function service(name: string, owner: string, stacks: Record<string, [string, string?]>): Record<string, string> {
+export function service(
+  name: string,
+  owner: string,
+  stacks: Record<string, [string, string?]>,
+): Record<string, string> {
   const files: Record<string, string> = {
     [`services/${name}/catalog-info.yaml`]: `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: experimental\n  owner: ${owner}\n`,
   };

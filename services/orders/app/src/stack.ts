@@ -1,6 +1,12 @@
 import { platformOutputs, servicePlacement } from '@shared/platform';
 import { securityBaselineOutputs } from '@shared/security-baseline';
-import { EcsService, ServiceSecurity, StratumStack, type Construct, type StackContext } from '@stratum/constructs';
+import {
+  EcsService,
+  ServiceSecurity,
+  StratumStack,
+  type Construct,
+  type StackContext,
+} from '@stratum/constructs';
 import { ordersQueueOutputs } from '../../queue/src/index';
 import { ordersAppOutputs } from './index';
 
@@ -28,7 +34,13 @@ export default class OrdersAppStack extends StratumStack {
     if (!service.taskRoleName) throw new Error('orders-app: the service must create its own task role.');
     new ServiceSecurity(this, 'orders', {
       taskRoleName: service.taskRoleName,
-      statements: [{ sid: 'SendOrders', actions: ['sqs:SendMessage', 'sqs:GetQueueAttributes'], resources: [queue.queueArn] }],
+      statements: [
+        {
+          sid: 'SendOrders',
+          actions: ['sqs:SendMessage', 'sqs:GetQueueAttributes'],
+          resources: [queue.queueArn],
+        },
+      ],
     });
     ordersAppOutputs.publish(this, {
       clusterName: platform.clusterName,

@@ -35,6 +35,9 @@ export default class PaymentsAppStack extends StratumStack {
 }
 
 function requireRoleName(name: string | undefined): string {
-  if (!name) throw new Error('payments-app: the service must create its own task role so the security layer can grant to it.');
+  if (!name)
+    throw new Error(
+      'payments-app: the service must create its own task role so the security layer can grant to it.',
+    );
   return name;
 }

@@ -13,7 +13,13 @@ export default class PaymentsSecurityStack extends StratumStack {
     const data = paymentsDataOutputs.read(this, ctx);
     new ServiceSecurity(this, 'payments', {
       taskRoleName: app.taskRoleName,
-      statements: [{ sid: 'ReadDatabaseSecret', actions: ['secretsmanager:GetSecretValue'], resources: [data.dbSecretArn] }],
+      statements: [
+        {
+          sid: 'ReadDatabaseSecret',
+          actions: ['secretsmanager:GetSecretValue'],
+          resources: [data.dbSecretArn],
+        },
+      ],
       securityGroupRules: [
         {
           fromSecurityGroupId: app.securityGroupId,

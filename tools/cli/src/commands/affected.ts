@@ -26,12 +26,19 @@ Options:
     });
     if (!values.base) throw new UsageError('stratum affected: --base <ref> is required.');
     const root = findWorkspaceRoot(io.cwd, io.env);
-    const result = computeAffected(root, { base: values.base, ...(values.head ? { head: values.head } : {}) });
+    const result = computeAffected(root, {
+      base: values.base,
+      ...(values.head ? { head: values.head } : {}),
+    });
     if (values.json) {
-      io.out(JSON.stringify({ deploy: result.deploy, destroy: result.destroy, reasons: result.reasons }, null, 2));
+      io.out(
+        JSON.stringify({ deploy: result.deploy, destroy: result.destroy, reasons: result.reasons }, null, 2),
+      );
       return EXIT.ok;
     }
-    io.out(`Changes ${result.base.slice(0, 12)}..${result.head === 'working-tree' ? 'working tree' : result.head.slice(0, 12)}`);
+    io.out(
+      `Changes ${result.base.slice(0, 12)}..${result.head === 'working-tree' ? 'working tree' : result.head.slice(0, 12)}`,
+    );
     io.out(result.deploy.length ? 'Deploy, in order:' : 'Nothing to deploy.');
     result.deploy.forEach((name, i) => io.out(`  ${i + 1}. ${name.padEnd(28)} ${result.reasons[name]}`));
     if (result.destroy.length) {

@@ -50,18 +50,23 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
     const envName = requireEnv('deploy', values.env);
     const concurrency = parseConcurrency(values.concurrency);
     const rollback = values.rollback ?? 'run';
-    if (rollback !== 'run' && rollback !== 'none') throw new UsageError(`--rollback: got '${rollback}'; use run or none.`);
+    if (rollback !== 'run' && rollback !== 'none')
+      throw new UsageError(`--rollback: got '${rollback}'; use run or none.`);
     const workspace = openWorkspace(io);
     const env = openEnvironment(workspace, envName);
     const targets = resolveTargets('deploy', workspace, values);
     if (targets.deleted.length > 0) {
-      io.err(`Note: deleted projects are not destroyed by deploy: ${targets.deleted.join(', ')}. Destroy them before removing their code, or with terraform in their last synth folder.`);
+      io.err(
+        `Note: deleted projects are not destroyed by deploy: ${targets.deleted.join(', ')}. Destroy them before removing their code, or with terraform in their last synth folder.`,
+      );
     }
     const ledger = await openWorkspaceLedger(workspace, io);
     const progress = Progress.for(io, values.json ?? false);
     const controller = new AbortController();
     const onSignal = () => {
-      io.err('Interrupted: running applies will finish, nothing new starts, and applied stacks roll back. Press Ctrl-C again only if you accept a half-applied environment.');
+      io.err(
+        'Interrupted: running applies will finish, nothing new starts, and applied stacks roll back. Press Ctrl-C again only if you accept a half-applied environment.',
+      );
       controller.abort();
     };
     process.once('SIGINT', onSignal);
@@ -100,7 +105,8 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
 export function parseConcurrency(value: string | undefined): number {
   if (value === undefined) return 4;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--concurrency: got '${value}'; give a whole number from 1 to 64.`);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--concurrency: got '${value}'; give a whole number from 1 to 64.`);
   return n;
 }
 
@@ -112,11 +118,14 @@ export function printReport(io: CommandIO, report: DeployReport, json: boolean):
   }
   for (const note of report.notes) io.err(`note: ${note}`);
   for (const s of report.stacks) {
-    io.out(`${s.stack.padEnd(36)} ${s.layer.padEnd(14)} ${s.status.padEnd(16)}${s.error ? ` ${s.error.split('\n')[0]}` : ''}`);
+    io.out(
+      `${s.stack.padEnd(36)} ${s.layer.padEnd(14)} ${s.status.padEnd(16)}${s.error ? ` ${s.error.split('\n')[0]}` : ''}`,
+    );
   }
   const next: Record<DeployReport['status'], string> = {
     succeeded: 'The environment is at the new revision.',
-    rolled_back: 'A stack failed; every stack this run applied was rolled back: the environment is at the previous revision. Fix the error above and deploy again.',
+    rolled_back:
+      'A stack failed; every stack this run applied was rolled back: the environment is at the previous revision. Fix the error above and deploy again.',
     rollback_failed: `A stack failed and the rollback of some stacks failed too: they need a human. See \`stratum runs show ${report.runId}\`, fix them, then \`stratum rollback --env ${report.env} --run ${report.runId}\`.`,
     failed: `The run failed. See \`stratum runs show ${report.runId}\`.`,
   };

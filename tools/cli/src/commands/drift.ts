@@ -35,7 +35,9 @@ Options:
     const ledger = await openWorkspaceLedger(workspace, io);
     try {
       for (const run of await ledger.findInterruptedRuns(env.name)) {
-        io.err(`note: run ${run.id} was interrupted; roll it back with \`stratum rollback --env ${env.name} --run ${run.id}\`.`);
+        io.err(
+          `note: run ${run.id} was interrupted; roll it back with \`stratum rollback --env ${env.name} --run ${run.id}\`.`,
+        );
       }
       const report = await checkDrift({
         workspace,
@@ -52,7 +54,8 @@ Options:
       else {
         for (const s of report.stacks) {
           io.out(`${s.stack.padEnd(36)} ${s.status}${s.error ? `: ${s.error.split('\n')[0]}` : ''}`);
-          for (const f of s.findings) io.out(`    ${f.address}.${f.attribute}: expected ${f.expected}, found ${f.actual}`);
+          for (const f of s.findings)
+            io.out(`    ${f.address}.${f.attribute}: expected ${f.expected}, found ${f.actual}`);
         }
         io.out(
           report.drifted

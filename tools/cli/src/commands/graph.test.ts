@@ -7,7 +7,9 @@ describe('stratum graph', () => {
   test('--json lists the example workspace: 4 shared projects and both services, with layer, owner and edges', async () => {
     const { code, stdout } = await runCli(REPO_ROOT, 'graph', '--json');
     assert.equal(code, 0);
-    const { projects } = JSON.parse(stdout) as { projects: { name: string; layer: string; owner: string; dependsOn: string[] }[] };
+    const { projects } = JSON.parse(stdout) as {
+      projects: { name: string; layer: string; owner: string; dependsOn: string[] }[];
+    };
     const byName = Object.fromEntries(projects.map((p) => [p.name, p]));
     assert.deepEqual(Object.keys(byName).sort(), [
       'network',
@@ -36,7 +38,11 @@ describe('stratum graph', () => {
   test('text output is in deploy order', async () => {
     const { code, stdout } = await runCli(REPO_ROOT, 'graph');
     assert.equal(code, 0);
-    const names = stdout.trim().split('\n').slice(1).map((line) => line.split(/\s+/)[0]);
+    const names = stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(/\s+/)[0]);
     assert.ok(names.indexOf('network') < names.indexOf('payments-data'));
     assert.ok(names.indexOf('payments-data') < names.indexOf('payments-app'));
     assert.ok(names.indexOf('payments-app') < names.indexOf('payments-monitoring'));
@@ -53,7 +59,9 @@ describe('stratum graph', () => {
   });
 
   test('a project with an unknown layer exits 1 naming its file', async () => {
-    const root = cliWorkspace({ ...service('billing', 'group:payments-team', { app: ['frontend', EMPTY_STACK] }) });
+    const root = cliWorkspace({
+      ...service('billing', 'group:payments-team', { app: ['frontend', EMPTY_STACK] }),
+    });
     const { code, stderr } = await runCli(root, 'graph', '--json');
     assert.equal(code, 1);
     assert.match(stderr, /services\/billing\/app\/stratum.yaml: layer: got "frontend"; allowed layers/);

@@ -34,7 +34,9 @@ Options:
     const width = Math.max(...rows.map((p) => p.name.length), 7);
     io.out(`${'PROJECT'.padEnd(width)}  ${'LAYER'.padEnd(14)}  ${'OWNER'.padEnd(16)}  DEPENDS ON`);
     for (const p of rows) {
-      io.out(`${p.name.padEnd(width)}  ${p.layer.padEnd(14)}  ${p.owner.padEnd(16)}  ${p.dependsOn.join(', ') || '-'}`);
+      io.out(
+        `${p.name.padEnd(width)}  ${p.layer.padEnd(14)}  ${p.owner.padEnd(16)}  ${p.dependsOn.join(', ') || '-'}`,
+      );
     }
     return EXIT.ok;
   },

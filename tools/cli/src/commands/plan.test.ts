@@ -21,12 +21,27 @@ export default class OpenStack extends StratumStack {
 describe('stratum plan and the policy gate', () => {
   test('a violation stops the plan before terraform runs, naming the resource and rule', async () => {
     const root = cliWorkspace({ ...sharedProject('network', 'infrastructure', OPEN_SSH_STACK) });
-    const { code, stdout, stderr } = await runCli(root, 'plan', '--env', 'dev', '--projects', 'network', '--json');
+    const { code, stdout, stderr } = await runCli(
+      root,
+      'plan',
+      '--env',
+      'dev',
+      '--projects',
+      'network',
+      '--json',
+    );
     assert.equal(code, 1);
     const report = JSON.parse(stdout) as { refused: string[]; stacks: unknown[] };
     assert.deepEqual(report.stacks, []);
-    assert.ok(report.refused.some((r) => /aws_security_group\.open: STRAT-SG-001/.test(r)), report.refused.join('\n'));
-    assert.equal(existsSync(join(root, 'shared-infra/network/cdktf.out/dev/stacks/network-us-east-1/.terraform')), false, stderr);
+    assert.ok(
+      report.refused.some((r) => /aws_security_group\.open: STRAT-SG-001/.test(r)),
+      report.refused.join('\n'),
+    );
+    assert.equal(
+      existsSync(join(root, 'shared-infra/network/cdktf.out/dev/stacks/network-us-east-1/.terraform')),
+      false,
+      stderr,
+    );
   });
 
   test('--affected needs --base, and targets are exclusive', async () => {

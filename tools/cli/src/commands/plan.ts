@@ -12,7 +12,8 @@ import { parseConcurrency } from './deploy';
 
 export const planCommand: Command = {
   name: 'plan',
-  summary: 'Synthesize, policy-check and terraform plan the stacks a change touches; --markdown for a PR comment.',
+  summary:
+    'Synthesize, policy-check and terraform plan the stacks a change touches; --markdown for a PR comment.',
   usage: `Usage: stratum plan --env <env> (--affected --base <ref> | --projects a,b | --all) [--json | --markdown]
 
 Synthesizes, runs the policy gate (a violation stops here: nothing is planned, exit 1), then runs
@@ -35,7 +36,8 @@ ${TARGET_USAGE}
       json: { type: 'boolean' },
       markdown: { type: 'boolean' },
     });
-    if (values.json && values.markdown) throw new UsageError('stratum plan: choose one of --json and --markdown.');
+    if (values.json && values.markdown)
+      throw new UsageError('stratum plan: choose one of --json and --markdown.');
     const envName = requireEnv('plan', values.env);
     const workspace = openWorkspace(io);
     const env = openEnvironment(workspace, envName);
@@ -59,13 +61,20 @@ ${TARGET_USAGE}
         for (const r of report.refused) io.err(r);
         for (const s of report.stacks) {
           const c = s.counts;
-          io.out(`${s.stack.padEnd(36)} ${s.status.padEnd(10)} ${c ? `+${c.adds} ~${c.changes} -${c.destroys}${c.replaced.length ? ` replace: ${c.replaced.join(', ')}` : ''}` : (s.error?.split('\n')[0] ?? '')}`);
+          io.out(
+            `${s.stack.padEnd(36)} ${s.status.padEnd(10)} ${c ? `+${c.adds} ~${c.changes} -${c.destroys}${c.replaced.length ? ` replace: ${c.replaced.join(', ')}` : ''}` : (s.error?.split('\n')[0] ?? '')}`,
+          );
         }
         if (targets.deleted.length) io.out(`deleted projects (destroy): ${targets.deleted.join(', ')}`);
-        io.out(`impact: services ${report.impact.services.join(', ') || 'none'}; owners ${report.impact.owners.join(', ') || 'none'}`);
+        io.out(
+          `impact: services ${report.impact.services.join(', ') || 'none'}; owners ${report.impact.owners.join(', ') || 'none'}`,
+        );
       }
       if (report.refused.length > 0) {
-        if (!values.json && !values.markdown) io.err('The policy gate refused the change: fix the findings above (or add a suppression with a reason, owner and expiry).');
+        if (!values.json && !values.markdown)
+          io.err(
+            'The policy gate refused the change: fix the findings above (or add a suppression with a reason, owner and expiry).',
+          );
         return EXIT.failure;
       }
       return report.stacks.some((s) => s.status === 'failed') ? EXIT.failure : EXIT.ok;

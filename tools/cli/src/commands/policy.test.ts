@@ -15,7 +15,10 @@ function file(name: string, content: string): string {
 const openSsh = JSON.stringify({
   resource: {
     aws_security_group: {
-      web: { name: 'web', ingress: [{ from_port: 0, to_port: 65535, protocol: '-1', cidr_blocks: ['0.0.0.0/0'] }] },
+      web: {
+        name: 'web',
+        ingress: [{ from_port: 0, to_port: 65535, protocol: '-1', cidr_blocks: ['0.0.0.0/0'] }],
+      },
     },
   },
 });
@@ -24,14 +27,18 @@ describe('stratum policy on files', () => {
   test('a violation exits 1 and names the resource, rule and checkov id', async () => {
     const { code, stdout } = await runCli(REPO_ROOT, 'policy', '--json', file('open.tf.json', openSsh));
     assert.equal(code, 1);
-    const report = JSON.parse(stdout) as { violations: { address: string; rule: string; checkov: string | null }[] };
+    const report = JSON.parse(stdout) as {
+      violations: { address: string; rule: string; checkov: string | null }[];
+    };
     const ssh = report.violations.find((v) => v.rule === 'STRAT-SG-001');
     assert.equal(ssh?.address, 'aws_security_group.web');
     assert.equal(ssh?.checkov, 'CKV_AWS_24');
   });
 
   test('a clean file exits 0', async () => {
-    const clean = JSON.stringify({ resource: { aws_sqs_queue: { q: { name: 'q', sqs_managed_sse_enabled: true } } } });
+    const clean = JSON.stringify({
+      resource: { aws_sqs_queue: { q: { name: 'q', sqs_managed_sse_enabled: true } } },
+    });
     const { code } = await runCli(REPO_ROOT, 'policy', file('clean.tf.json', clean));
     assert.equal(code, 0);
   });

@@ -1,6 +1,12 @@
 import { join, resolve } from 'node:path';
 import { UsageError } from '@stratum/config';
-import { formatPolicyJson, formatPolicyText, PolicyInputError, policyExitCode, runPolicy } from '@stratum/policy';
+import {
+  formatPolicyJson,
+  formatPolicyText,
+  PolicyInputError,
+  policyExitCode,
+  runPolicy,
+} from '@stratum/policy';
 import { synthesize } from '@stratum/synth';
 import { parseCommandArgs, splitList } from '../args';
 import type { Command } from '../command';
@@ -9,7 +15,8 @@ import { openEnvironment, openWorkspace, selectProjects } from '../workspace-con
 
 export const policyCommand: Command = {
   name: 'policy',
-  summary: 'The policy gate: check synthesized stacks (or any Terraform JSON files) for insecure infrastructure.',
+  summary:
+    'The policy gate: check synthesized stacks (or any Terraform JSON files) for insecure infrastructure.',
   usage: `Usage: stratum policy --env <env> [--projects a,b] [--json]
        stratum policy [--env <env>] [--json] <file.tf.json>...
 
@@ -31,8 +38,10 @@ Options:
       { env: { type: 'string' }, projects: { type: 'string' }, json: { type: 'boolean' } },
       true,
     );
-    if (positionals.length > 0 && values.projects) throw new UsageError('stratum policy: --projects goes with --env, not with files.');
-    if (positionals.length === 0 && !values.env) throw new UsageError('stratum policy: give --env <env> or one or more Terraform JSON files.');
+    if (positionals.length > 0 && values.projects)
+      throw new UsageError('stratum policy: --projects goes with --env, not with files.');
+    if (positionals.length === 0 && !values.env)
+      throw new UsageError('stratum policy: give --env <env> or one or more Terraform JSON files.');
     let files: string[];
     let env;
     if (positionals.length > 0) {

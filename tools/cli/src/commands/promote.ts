@@ -31,7 +31,8 @@ sha is checked out here.`,
       actor: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (!values.from || !values.to) throw new UsageError('stratum promote: --from <env> and --to <env> are required.');
+    if (!values.from || !values.to)
+      throw new UsageError('stratum promote: --from <env> and --to <env> are required.');
     const workspace = openWorkspace(io);
     const from = openEnvironment(workspace, values.from);
     const to = openEnvironment(workspace, values.to);

@@ -18,7 +18,14 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
     const { values, positionals } = parseCommandArgs(
       'runs',
       args,
-      { env: { type: 'string' }, kind: { type: 'string' }, status: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' }, json: { type: 'boolean' } },
+      {
+        env: { type: 'string' },
+        kind: { type: 'string' },
+        status: { type: 'string' },
+        limit: { type: 'string' },
+        cursor: { type: 'string' },
+        json: { type: 'boolean' },
+      },
       true,
     );
     const workspace = openWorkspace(io);
@@ -26,21 +33,29 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
     try {
       if (positionals[0] === 'show') {
         const id = positionals[1];
-        if (!id || positionals.length > 2) throw new UsageError('stratum runs show: give exactly one run id.');
+        if (!id || positionals.length > 2)
+          throw new UsageError('stratum runs show: give exactly one run id.');
         const run = await ledger.getRun(id);
         if (!run) throw new UsageError(`No run '${id}' in the ledger; list runs with \`stratum runs\`.`);
         if (values.json) io.out(JSON.stringify(run, null, 2));
         else {
-          io.out(`run ${run.id} (${run.kind}) ${run.env} ${run.status}  sha ${run.gitSha}  by ${run.actor} via ${run.trigger}  ${run.startedAt} → ${run.finishedAt ?? '…'}`);
+          io.out(
+            `run ${run.id} (${run.kind}) ${run.env} ${run.status}  sha ${run.gitSha}  by ${run.actor} via ${run.trigger}  ${run.startedAt} → ${run.finishedAt ?? '…'}`,
+          );
           if (run.error) io.out(`error: ${run.error}`);
           for (const e of run.events) {
             const plan = e.plan ? `  +${e.plan.adds} ~${e.plan.changes} -${e.plan.destroys}` : '';
-            io.out(`  ${String(e.seq).padStart(3)} ${e.at.slice(11, 19)} ${e.stack.padEnd(36)} ${e.status.padEnd(16)}${plan}${e.error ? `  ${e.error.split('\n')[0]}` : ''}`);
+            io.out(
+              `  ${String(e.seq).padStart(3)} ${e.at.slice(11, 19)} ${e.stack.padEnd(36)} ${e.status.padEnd(16)}${plan}${e.error ? `  ${e.error.split('\n')[0]}` : ''}`,
+            );
           }
         }
         return EXIT.ok;
       }
-      if (positionals.length > 0) throw new UsageError(`stratum runs: unexpected '${positionals[0]}'; did you mean \`stratum runs show <id>\`?`);
+      if (positionals.length > 0)
+        throw new UsageError(
+          `stratum runs: unexpected '${positionals[0]}'; did you mean \`stratum runs show <id>\`?`,
+        );
       if (values.status && !(RUN_STATUSES as readonly string[]).includes(values.status)) {
         throw new UsageError(`--status: got '${values.status}'; use one of ${RUN_STATUSES.join(', ')}.`);
       }
@@ -48,7 +63,8 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
         throw new UsageError(`--kind: got '${values.kind}'; use one of ${RUN_KINDS.join(', ')}.`);
       }
       const limit = values.limit === undefined ? 20 : Number(values.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit: got '${values.limit}'; give 1 to 500.`);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+        throw new UsageError(`--limit: got '${values.limit}'; give 1 to 500.`);
       const page = await ledger.listRuns({
         ...(values.env ? { env: values.env } : {}),
         ...(values.status ? { status: values.status as RunStatus } : {}),
@@ -58,9 +74,12 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
       });
       if (values.json) io.out(JSON.stringify(page, null, 2));
       else {
-        if (page.runs.length === 0) io.out('No runs yet. Deploy with `stratum deploy --env local --all` (after `stratum local up`).');
+        if (page.runs.length === 0)
+          io.out('No runs yet. Deploy with `stratum deploy --env local --all` (after `stratum local up`).');
         for (const r of page.runs) {
-          io.out(`${r.id}  ${r.kind.padEnd(8)} ${r.env.padEnd(8)} ${r.status.padEnd(16)} ${r.gitSha.slice(0, 12).padEnd(12)} ${r.actor.padEnd(20)} ${r.startedAt}`);
+          io.out(
+            `${r.id}  ${r.kind.padEnd(8)} ${r.env.padEnd(8)} ${r.status.padEnd(16)} ${r.gitSha.slice(0, 12).padEnd(12)} ${r.actor.padEnd(20)} ${r.startedAt}`,
+          );
         }
         if (page.nextCursor) io.out(`more: stratum runs --cursor ${page.nextCursor}`);
       }

@@ -14,7 +14,10 @@ describe('stratum synth', () => {
     const prod = await runCli(root, 'synth', '--env', 'prod', '--projects', 'network', '--json');
     assert.equal(prod.code, 0, prod.stderr);
     const stacks = JSON.parse(prod.stdout) as { stack: string; dir: string; hash: string }[];
-    assert.deepEqual(stacks.map((s) => s.stack), ['network-us-east-1', 'network-eu-west-1']);
+    assert.deepEqual(
+      stacks.map((s) => s.stack),
+      ['network-us-east-1', 'network-eu-west-1'],
+    );
     const json = JSON.parse(readFileSync(join(root, stacks[1]!.dir, 'cdk.tf.json'), 'utf8'));
     assert.equal(json.provider.aws[0].region, 'eu-west-1');
     assert.equal(json.terraform.backend.s3.key, 'stratum/prod/eu-west-1/network.tfstate');
@@ -27,8 +30,12 @@ describe('stratum synth', () => {
 
   test('the same code synthesizes to the same bytes (no timestamps, no commit)', async () => {
     const root = cliWorkspace({ ...sharedProject('network', 'infrastructure', EMPTY_STACK) });
-    const first = JSON.parse((await runCli(root, 'synth', '--env', 'dev', '--json')).stdout) as { hash: string }[];
-    const second = JSON.parse((await runCli(root, 'synth', '--env', 'dev', '--json')).stdout) as { hash: string }[];
+    const first = JSON.parse((await runCli(root, 'synth', '--env', 'dev', '--json')).stdout) as {
+      hash: string;
+    }[];
+    const second = JSON.parse((await runCli(root, 'synth', '--env', 'dev', '--json')).stdout) as {
+      hash: string;
+    }[];
     assert.equal(first[0]!.hash, second[0]!.hash);
   });
 
@@ -61,10 +68,15 @@ describe('stratum synth', () => {
   });
 
   test('a per-service override for a service that does not exist names the environment file', async () => {
-    const root = cliWorkspace({ ...service('orders', 'group:orders-team', { app: ['application', EMPTY_STACK] }) });
+    const root = cliWorkspace({
+      ...service('orders', 'group:orders-team', { app: ['application', EMPTY_STACK] }),
+    });
     const { code, stderr } = await runCli(root, 'synth', '--env', 'prod');
     assert.equal(code, 1);
-    assert.match(stderr, /environments\/prod.yaml: services.payments: no service 'payments' under services\/; known services: orders/);
+    assert.match(
+      stderr,
+      /environments\/prod.yaml: services.payments: no service 'payments' under services\/; known services: orders/,
+    );
   });
 
   test('--env is required', async () => {

@@ -13,9 +13,16 @@ export const unlockCommand: Command = {
 Releases the deploy lock of <env> held by run <id>. Nothing releases a lock on its own: use this after checking
 that the holder (shown by a refused deploy) is really gone. A live holder on this host is refused.`,
   async run(args, io) {
-    const { values } = parseCommandArgs('unlock', args, { env: { type: 'string' }, run: { type: 'string' }, force: { type: 'boolean' } });
+    const { values } = parseCommandArgs('unlock', args, {
+      env: { type: 'string' },
+      run: { type: 'string' },
+      force: { type: 'boolean' },
+    });
     const envName = requireEnv('unlock', values.env);
-    if (!values.run) throw new UsageError('stratum unlock: --run <id> is required: the run id a refused deploy named as the holder.');
+    if (!values.run)
+      throw new UsageError(
+        'stratum unlock: --run <id> is required: the run id a refused deploy named as the holder.',
+      );
     const workspace = openWorkspace(io);
     openEnvironment(workspace, envName);
     const ledger = await openWorkspaceLedger(workspace, io);
@@ -26,15 +33,21 @@ that the holder (shown by a refused deploy) is really gone. A live holder on thi
         return EXIT.ok;
       }
       if (holder.runId !== values.run) {
-        throw new UsageError(`Environment '${envName}' is locked by run ${holder.runId} (host ${holder.host}, pid ${holder.pid}), not ${values.run}.`);
+        throw new UsageError(
+          `Environment '${envName}' is locked by run ${holder.runId} (host ${holder.host}, pid ${holder.pid}), not ${values.run}.`,
+        );
       }
       if (!ledger.lockIsStale(holder) && !values.force) {
-        io.err(`Run ${holder.runId} (host ${holder.host}, pid ${holder.pid}) still looks alive; not unlocking. Pass --force if you are sure it is gone (e.g. another host).`);
+        io.err(
+          `Run ${holder.runId} (host ${holder.host}, pid ${holder.pid}) still looks alive; not unlocking. Pass --force if you are sure it is gone (e.g. another host).`,
+        );
         return EXIT.failure;
       }
       await ledger.releaseLock(envName, holder.runId);
       for (const run of await ledger.findInterruptedRuns(envName)) {
-        io.err(`Run ${run.id} is marked interrupted; roll it back with \`stratum rollback --env ${envName} --run ${run.id}\` if it applied anything.`);
+        io.err(
+          `Run ${run.id} is marked interrupted; roll it back with \`stratum rollback --env ${envName} --run ${run.id}\` if it applied anything.`,
+        );
       }
       io.out(`Released the lock of run ${holder.runId} on '${envName}'.`);
       return EXIT.ok;

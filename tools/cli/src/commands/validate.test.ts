@@ -3,7 +3,11 @@ import { describe, test } from 'node:test';
 import { commandWorks, missing, terraformBin } from '@stratum/testing';
 import { REPO_ROOT, runCli } from '../test/harness';
 
-const noTerraform = missing('terraform', commandWorks(terraformBin()), 'install Terraform 1.5+ or set STRATUM_TERRAFORM_BIN');
+const noTerraform = missing(
+  'terraform',
+  commandWorks(terraformBin()),
+  'install Terraform 1.5+ or set STRATUM_TERRAFORM_BIN',
+);
 
 describe('stratum validate against real terraform', { skip: noTerraform }, () => {
   for (const env of ['local', 'dev', 'staging', 'prod']) {
@@ -13,7 +17,10 @@ describe('stratum validate against real terraform', { skip: noTerraform }, () =>
       const results = JSON.parse(stdout) as { stack: string; valid: boolean }[];
       const regions = env === 'prod' ? 2 : 1;
       assert.equal(results.length, 11 * regions);
-      assert.deepEqual(results.filter((r) => !r.valid), []);
+      assert.deepEqual(
+        results.filter((r) => !r.valid),
+        [],
+      );
     });
   }
 });

@@ -46,9 +46,14 @@ Options:
     const failed = results.filter((r) => !r.valid);
     if (values.json) io.out(JSON.stringify(results, null, 2));
     else {
-      for (const r of results) io.out(`${r.valid ? 'valid  ' : 'INVALID'} ${r.stack}${r.cached ? ' (unchanged since last validate)' : ''}`);
+      for (const r of results)
+        io.out(
+          `${r.valid ? 'valid  ' : 'INVALID'} ${r.stack}${r.cached ? ' (unchanged since last validate)' : ''}`,
+        );
       for (const r of failed) io.err(`\n${r.stack}: ${r.error}`);
-      io.out(`${results.length - failed.length}/${results.length} stack(s) valid for ${env.name} (providers from ${settings.providerSource})`);
+      io.out(
+        `${results.length - failed.length}/${results.length} stack(s) valid for ${env.name} (providers from ${settings.providerSource})`,
+      );
     }
     return failed.length > 0 ? EXIT.failure : EXIT.ok;
   },

@@ -35,7 +35,10 @@ describe('environment files', () => {
   test('the shipped environments all validate', () => {
     const root = join(__dirname, '../../../..');
     const envs = loadAllEnvironments(root);
-    assert.deepEqual(envs.map((e) => e.name), ['dev', 'local', 'prod', 'staging']);
+    assert.deepEqual(
+      envs.map((e) => e.name),
+      ['dev', 'local', 'prod', 'staging'],
+    );
     const prod = envs.find((e) => e.name === 'prod')!;
     assert.deepEqual(prod.regions, ['us-east-1', 'eu-west-1']);
     assert.equal(prod.safety.deletionProtection, true);
@@ -55,11 +58,14 @@ describe('environment files', () => {
   test('an unknown environment name is a usage error listing the known ones', () => {
     const root = workspaceWith({ 'qa.yaml': VALID, 'dev.yaml': VALID.replace('qa', 'dev') });
     assert.deepEqual(listEnvironments(root), ['dev', 'qa']);
-    assert.throws(() => loadEnvironment(root, 'prdo'), (error: unknown) => {
-      assert.ok(error instanceof UsageError);
-      assert.match(error.message, /Unknown environment 'prdo'\. Known environments: dev, qa/);
-      return true;
-    });
+    assert.throws(
+      () => loadEnvironment(root, 'prdo'),
+      (error: unknown) => {
+        assert.ok(error instanceof UsageError);
+        assert.match(error.message, /Unknown environment 'prdo'\. Known environments: dev, qa/);
+        return true;
+      },
+    );
   });
 
   test('a missing field names the file and the path', () => {
@@ -69,19 +75,34 @@ describe('environment files', () => {
   });
 
   test('a mistyped field shows the bad value and what is allowed', () => {
-    assert.match(loadError(VALID.replace('"123456789012"', '123456789012')).message, /account: got 123456789012: .*expected string/);
-    assert.match(loadError(`${VALID}sizes:\n  azCount: 9\n`).message, /sizes.azCount: got 9: Too big: expected number to be <=6/);
+    assert.match(
+      loadError(VALID.replace('"123456789012"', '123456789012')).message,
+      /account: got 123456789012: .*expected string/,
+    );
+    assert.match(
+      loadError(`${VALID}sizes:\n  azCount: 9\n`).message,
+      /sizes.azCount: got 9: Too big: expected number to be <=6/,
+    );
     assert.match(
       loadError(VALID.replace('type: local', 'type: gcs')).message,
       /environments\/qa.yaml: stateBackend.type: got "gcs": .*Expected 'local' \| 's3'/,
     );
-    assert.match(loadError(`${VALID}sizes:\n  azCount: 1\n  natGateways: 2\n`).message, /sizes.natGateways: got 2: natGateways may not exceed azCount/);
+    assert.match(
+      loadError(`${VALID}sizes:\n  azCount: 1\n  natGateways: 2\n`).message,
+      /sizes.natGateways: got 2: natGateways may not exceed azCount/,
+    );
   });
 
   test('an unknown key is named with the keys allowed there', () => {
     const error = loadError(`${VALID}sizes:\n  azCnt: 2\n`);
-    assert.match(error.message, /environments\/qa.yaml: sizes.azCnt: unknown key 'azCnt'; allowed keys here: azCount, natGateways/);
-    assert.match(loadError(`${VALID}colour: blue\n`).message, /colour: unknown key 'colour'; allowed keys here: name, description, account/);
+    assert.match(
+      error.message,
+      /environments\/qa.yaml: sizes.azCnt: unknown key 'azCnt'; allowed keys here: azCount, natGateways/,
+    );
+    assert.match(
+      loadError(`${VALID}colour: blue\n`).message,
+      /colour: unknown key 'colour'; allowed keys here: name, description, account/,
+    );
   });
 
   test('the name must match the file name', () => {
@@ -89,12 +110,18 @@ describe('environment files', () => {
   });
 
   test('promotion must come from an existing, different environment', () => {
-    assert.match(loadError(`${VALID}promotion:\n  from: nowhere\n`).message, /promotion.from: got "nowhere", which is not an environment/);
+    assert.match(
+      loadError(`${VALID}promotion:\n  from: nowhere\n`).message,
+      /promotion.from: got "nowhere", which is not an environment/,
+    );
     assert.match(loadError(`${VALID}promotion:\n  from: qa\n`).message, /cannot promote from itself/);
   });
 
   test('duplicate keys are rejected with their line', () => {
-    assert.match(loadError(`${VALID}account: "999999999999"\n`).message, /environments\/qa.yaml:6:1: Map keys must be unique/);
+    assert.match(
+      loadError(`${VALID}account: "999999999999"\n`).message,
+      /environments\/qa.yaml:6:1: Map keys must be unique/,
+    );
   });
 
   test('an alias bomb is rejected before it expands', () => {
@@ -119,10 +146,16 @@ describe('environment files', () => {
   });
 
   test('nesting deeper than 64 is rejected, in flow and block style', () => {
-    assert.match(loadError(`${VALID}tags: ${'['.repeat(70)}${']'.repeat(70)}\n`).message, /deeper than the limit of 64/);
+    assert.match(
+      loadError(`${VALID}tags: ${'['.repeat(70)}${']'.repeat(70)}\n`).message,
+      /deeper than the limit of 64/,
+    );
     let block = 'tags:\n';
     for (let i = 0; i < 70; i++) block += `${'  '.repeat(i + 1)}k${i}:\n`;
-    assert.match(loadError(`${VALID}${block}${'  '.repeat(71)}v: 1\n`).message, /deeper than the limit of 64/);
+    assert.match(
+      loadError(`${VALID}${block}${'  '.repeat(71)}v: 1\n`).message,
+      /deeper than the limit of 64/,
+    );
   });
 
   test('a file that is not a mapping is rejected', () => {

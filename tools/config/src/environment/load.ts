@@ -33,7 +33,11 @@ export function loadEnvironment(root: string, name: string): Environment {
   const raw = readYamlFile(join(root, file), file);
   const env = validateEnvironment(raw, file);
   if (env.name !== name) {
-    throw new ConfigError(`${file}: name: got ${showValue(env.name)}, but it must equal the file name '${name}'.`, file, 'name');
+    throw new ConfigError(
+      `${file}: name: got ${showValue(env.name)}, but it must equal the file name '${name}'.`,
+      file,
+      'name',
+    );
   }
   if (env.promotion && !known.includes(env.promotion.from)) {
     throw new ConfigError(
@@ -43,7 +47,11 @@ export function loadEnvironment(root: string, name: string): Environment {
     );
   }
   if (env.promotion?.from === name) {
-    throw new ConfigError(`${file}: promotion.from: an environment cannot promote from itself.`, file, 'promotion.from');
+    throw new ConfigError(
+      `${file}: promotion.from: an environment cannot promote from itself.`,
+      file,
+      'promotion.from',
+    );
   }
   return env;
 }
@@ -56,7 +64,10 @@ export function loadAllEnvironments(root: string): Environment[] {
 /** Validates already-parsed YAML against the environment schema. */
 export function validateEnvironment(raw: unknown, file: string): Environment {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError(`${file}: expected a mapping of environment settings, got ${showValue(raw)}.`, file);
+    throw new ConfigError(
+      `${file}: expected a mapping of environment settings, got ${showValue(raw)}.`,
+      file,
+    );
   }
   const result = EnvironmentSchema.safeParse(raw);
   if (result.success) return result.data;
@@ -71,7 +82,10 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, file: string): str
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeysAt(issue.path);
     return issue.keys
-      .map((key) => `${at ? `${file}: ${[...issue.path, key].join('.')}` : file}: unknown key '${key}'; allowed keys here: ${allowed.join(', ')}.`)
+      .map(
+        (key) =>
+          `${at ? `${file}: ${[...issue.path, key].join('.')}` : file}: unknown key '${key}'; allowed keys here: ${allowed.join(', ')}.`,
+      )
       .join('\n');
   }
   const value = valueAt(raw, issue.path);

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** The six GitOps 2.0 layers, lowest first. A project may depend only on its own or a lower layer. */
-export const LAYERS = ['infrastructure', 'platform', 'data', 'application', 'security', 'monitoring'] as const;
+export const LAYERS = [
+  'infrastructure',
+  'platform',
+  'data',
+  'application',
+  'security',
+  'monitoring',
+] as const;
 export type Layer = (typeof LAYERS)[number];
 
 const ENV_NAME = /^[a-z][a-z0-9-]{0,30}$/;
@@ -9,7 +16,9 @@ const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
 const GROUP_REF = /^(group:)?[a-z0-9][a-z0-9-]*$/;
 
-const envName = z.string().regex(ENV_NAME, 'must be lowercase letters, digits and dashes, starting with a letter');
+const envName = z
+  .string()
+  .regex(ENV_NAME, 'must be lowercase letters, digits and dashes, starting with a letter');
 const region = z.string().regex(REGION, 'must be an AWS region such as us-east-1');
 const cidr = z
   .string()
@@ -30,7 +39,10 @@ const s3Backend = z.strictObject({
   bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name'),
   region,
   /** Key prefix; each stack's key is `<keyPrefix>/<env>/<region>/<project>.tfstate`. */
-  keyPrefix: z.string().regex(/^[A-Za-z0-9._/-]+$/).default('stratum'),
+  keyPrefix: z
+    .string()
+    .regex(/^[A-Za-z0-9._/-]+$/)
+    .default('stratum'),
   /** S3-native state locking (Terraform 1.10+). */
   useLockfile: z.boolean().default(true),
   /** Optional DynamoDB lock table for older Terraform versions. */
@@ -45,27 +57,40 @@ const sizes = z
     /** NAT gateways (0 disables private egress; at most one per AZ). */
     natGateways: z.int().min(0).max(6).default(1),
     vpcCidr: cidr.default('10.0.0.0/16'),
-    dbInstanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'must be an RDS class such as db.t4g.micro').default('db.t4g.micro'),
+    dbInstanceClass: z
+      .string()
+      .regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'must be an RDS class such as db.t4g.micro')
+      .default('db.t4g.micro'),
     dbAllocatedStorageGb: z.int().min(20).max(65536).default(20),
     dbMultiAz: z.boolean().default(false),
     serviceDesiredCount: z.int().min(0).max(100).default(1),
-    taskCpu: z.union([z.literal(256), z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096)]).default(256),
+    taskCpu: z
+      .union([z.literal(256), z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096)])
+      .default(256),
     taskMemoryMb: z.int().min(512).max(30720).default(512),
     logRetentionDays: z
-      .union([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, 3653].map((d) => z.literal(d)) as [
-        z.ZodLiteral<number>,
-        z.ZodLiteral<number>,
-        ...z.ZodLiteral<number>[],
-      ])
+      .union(
+        [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, 3653].map((d) =>
+          z.literal(d),
+        ) as [z.ZodLiteral<number>, z.ZodLiteral<number>, ...z.ZodLiteral<number>[]],
+      )
       .default(30),
   })
-  .refine((s) => s.natGateways <= s.azCount, { message: 'natGateways may not exceed azCount', path: ['natGateways'] });
+  .refine((s) => s.natGateways <= s.azCount, {
+    message: 'natGateways may not exceed azCount',
+    path: ['natGateways'],
+  });
 
 const serviceOverride = z.strictObject({
   desiredCount: z.int().min(0).max(100).optional(),
-  taskCpu: z.union([z.literal(256), z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096)]).optional(),
+  taskCpu: z
+    .union([z.literal(256), z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096)])
+    .optional(),
   taskMemoryMb: z.int().min(512).max(30720).optional(),
-  dbInstanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/).optional(),
+  dbInstanceClass: z
+    .string()
+    .regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/)
+    .optional(),
 });
 
 const severity = z.enum(['off', 'low', 'medium', 'high', 'critical']);
@@ -104,18 +129,24 @@ export const EnvironmentSchema = z.strictObject({
   approvals: z
     .strictObject({
       required: z.int().min(0).max(10).default(0),
-      approvers: z.array(z.string().regex(GROUP_REF, 'must be a group name such as group:platform-team')).default([]),
+      approvers: z
+        .array(z.string().regex(GROUP_REF, 'must be a group name such as group:platform-team'))
+        .default([]),
     })
     .default({ required: 0, approvers: [] }),
   /** Policy gate settings: a profile and per-rule severity overrides (`off` disables a rule here). */
   policy: z
     .strictObject({
       profile: z.enum(['baseline', 'standard', 'strict']).default('standard'),
-      overrides: z.record(z.string().regex(/^[A-Z]+-[A-Z0-9-]+$/, 'must be a rule id such as STRAT-SG-001'), severity).default({}),
+      overrides: z
+        .record(z.string().regex(/^[A-Z]+-[A-Z0-9-]+$/, 'must be a rule id such as STRAT-SG-001'), severity)
+        .default({}),
     })
     .default({ profile: 'standard', overrides: {} }),
   /** Per-service overrides, keyed by service name (the folder under services/). */
-  services: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a service folder name'), serviceOverride).default({}),
+  services: z
+    .record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a service folder name'), serviceOverride)
+    .default({}),
   /** Extra tags applied to every resource of this environment. */
   tags: z.record(z.string().min(1).max(128), z.string().max(256)).default({}),
 });

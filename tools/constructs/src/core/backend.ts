@@ -1,15 +1,30 @@
 import type { StateBackendConfig } from '@stratum/config';
-import { DataTerraformRemoteStateLocal, DataTerraformRemoteStateS3, LocalBackend, S3Backend, type Construct } from '../cdktf';
+import {
+  DataTerraformRemoteStateLocal,
+  DataTerraformRemoteStateS3,
+  LocalBackend,
+  S3Backend,
+  type Construct,
+} from '../cdktf';
 import type { StackContext } from './context';
 
 /** The state file location of `project` in the context's environment and region. */
-export function stateLocation(ctx: StackContext, project: string): { local: string } | { s3: { bucket: string; key: string; region: string } } {
+export function stateLocation(
+  ctx: StackContext,
+  project: string,
+): { local: string } | { s3: { bucket: string; key: string; region: string } } {
   const backend: StateBackendConfig = ctx.env.stateBackend;
   if (backend.type === 'local') {
-    return { local: `${ctx.stackDirToRoot}/${backend.directory}/${ctx.env.name}/${ctx.region}/${project}.tfstate` };
+    return {
+      local: `${ctx.stackDirToRoot}/${backend.directory}/${ctx.env.name}/${ctx.region}/${project}.tfstate`,
+    };
   }
   return {
-    s3: { bucket: backend.bucket, key: `${backend.keyPrefix}/${ctx.env.name}/${ctx.region}/${project}.tfstate`, region: backend.region },
+    s3: {
+      bucket: backend.bucket,
+      key: `${backend.keyPrefix}/${ctx.env.name}/${ctx.region}/${project}.tfstate`,
+      region: backend.region,
+    },
   };
 }
 
@@ -34,7 +49,11 @@ export function configureBackend(stack: Construct, ctx: StackContext): void {
 }
 
 /** A read-only view of another project's state in the same environment and region. */
-export function remoteState(scope: Construct, ctx: StackContext, project: string): DataTerraformRemoteStateLocal | DataTerraformRemoteStateS3 {
+export function remoteState(
+  scope: Construct,
+  ctx: StackContext,
+  project: string,
+): DataTerraformRemoteStateLocal | DataTerraformRemoteStateS3 {
   const id = `remote-state-${project}`;
   const existing = scope.node.tryFindChild(id);
   if (existing) return existing as DataTerraformRemoteStateLocal | DataTerraformRemoteStateS3;

@@ -25,7 +25,10 @@ describe('StratumStack', () => {
       assumeRoleArn: 'arn:aws:iam::123456789012:role/deployer',
       stateBackend: { type: 's3', bucket: 'acme-tfstate', region: 'eu-west-1' },
     });
-    const ctx = testContext({ name: 'payments-data', layer: 'data', root: 'services/payments/data', service: 'payments' }, env);
+    const ctx = testContext(
+      { name: 'payments-data', layer: 'data', root: 'services/payments/data', service: 'payments' },
+      env,
+    );
     const { parsed } = synthStack(ctx, () => {});
     const s3 = (parsed.terraform?.backend as Record<string, Record<string, unknown>>).s3!;
     assert.equal(s3.bucket, 'acme-tfstate');
@@ -34,13 +37,25 @@ describe('StratumStack', () => {
     assert.equal(s3.encrypt, true);
     const provider = parsed.provider?.aws?.[0] as Record<string, unknown>;
     assert.equal(provider.endpoints, undefined);
-    assert.deepEqual(provider.assume_role, [{ role_arn: 'arn:aws:iam::123456789012:role/deployer', session_name: 'stratum-prod' }]);
+    assert.deepEqual(provider.assume_role, [
+      { role_arn: 'arn:aws:iam::123456789012:role/deployer', session_name: 'stratum-prod' },
+    ]);
   });
 
   test('tags every resource with owner, service, layer, environment and the deployed commit', () => {
-    const ctx = testContext({ name: 'orders-app', layer: 'application', owner: 'orders-team', service: 'orders', root: 'services/orders/app' });
+    const ctx = testContext({
+      name: 'orders-app',
+      layer: 'application',
+      owner: 'orders-team',
+      service: 'orders',
+      root: 'services/orders/app',
+    });
     const { parsed } = synthStack(ctx, () => {});
-    const tags = ((parsed.provider?.aws?.[0] as Record<string, unknown>).default_tags as { tags: Record<string, string> }[])[0]!.tags;
+    const tags = (
+      (parsed.provider?.aws?.[0] as Record<string, unknown>).default_tags as {
+        tags: Record<string, string>;
+      }[]
+    )[0]!.tags;
     assert.equal(tags['stratum:owner'], 'orders-team');
     assert.equal(tags['stratum:service'], 'orders');
     assert.equal(tags['stratum:layer'], 'application');
@@ -51,13 +66,19 @@ describe('StratumStack', () => {
 
   test('typed outputs publish snake_case outputs and read them back through remote state', () => {
     const contract = defineOutputs('network', { vpcId: 'string', privateSubnetIds: 'list' });
-    const producer = synthStack(testContext({ name: 'network', layer: 'infrastructure', root: 'shared-infra/network' }), (stack) =>
-      contract.publish(stack, { vpcId: 'vpc-1', privateSubnetIds: ['a', 'b'] }),
+    const producer = synthStack(
+      testContext({ name: 'network', layer: 'infrastructure', root: 'shared-infra/network' }),
+      (stack) => contract.publish(stack, { vpcId: 'vpc-1', privateSubnetIds: ['a', 'b'] }),
     );
     assert.deepEqual(producer.parsed.output?.vpc_id, { value: 'vpc-1' });
     assert.deepEqual(producer.parsed.output?.private_subnet_ids, { value: ['a', 'b'] });
 
-    const ctx = testContext({ name: 'payments-app', layer: 'application', root: 'services/payments/app', service: 'payments' });
+    const ctx = testContext({
+      name: 'payments-app',
+      layer: 'application',
+      root: 'services/payments/app',
+      service: 'payments',
+    });
     let vpcId = '';
     const consumer = synthStack(ctx, (stack) => {
       vpcId = contract.read(stack, ctx).vpcId;

@@ -34,7 +34,8 @@ export class StratumStack extends TerraformStack {
   /** Sizes for this stack: the environment's sizes with the service's per-environment overrides applied. */
   get sizes(): StackSizes {
     const base = this.ctx.env.sizes;
-    const service: ServiceOverride = (this.ctx.project.service && this.ctx.env.services[this.ctx.project.service]) || {};
+    const service: ServiceOverride =
+      (this.ctx.project.service && this.ctx.env.services[this.ctx.project.service]) || {};
     return {
       ...base,
       serviceDesiredCount: service.desiredCount ?? base.serviceDesiredCount,

@@ -6,7 +6,10 @@ export class Names {
 
   /** `<env>-<project>-<suffix>`, lower-case, at most `max` characters (hash-shortened when longer). */
   resource(suffix: string, max = 63): string {
-    return shorten(`${this.ctx.env.name}-${this.ctx.project.name}-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-'), max);
+    return shorten(
+      `${this.ctx.env.name}-${this.ctx.project.name}-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
+      max,
+    );
   }
 
   /** Globally unique names (S3 buckets): adds account and region. */

@@ -19,7 +19,10 @@ export interface OutputContract<S extends Record<string, OutputKind>> {
   read(scope: Construct, ctx: StackContext): OutputValues<S>;
 }
 
-export function defineOutputs<const S extends Record<string, OutputKind>>(project: string, spec: S): OutputContract<S> {
+export function defineOutputs<const S extends Record<string, OutputKind>>(
+  project: string,
+  spec: S,
+): OutputContract<S> {
   return {
     project,
     spec,
@@ -34,7 +37,12 @@ export function defineOutputs<const S extends Record<string, OutputKind>>(projec
       const out = {} as Record<string, unknown>;
       for (const [key, kind] of Object.entries(spec)) {
         const name = outputName(key);
-        out[key] = kind === 'list' ? state.getList(name) : kind === 'number' ? state.getNumber(name) : state.getString(name);
+        out[key] =
+          kind === 'list'
+            ? state.getList(name)
+            : kind === 'number'
+              ? state.getNumber(name)
+              : state.getString(name);
       }
       return out as OutputValues<S>;
     },

@@ -26,7 +26,11 @@ const EMULATED_SERVICES = [
 const EMULATOR_CREDENTIALS = { accessKey: 'test', secretKey: 'test' } as const;
 
 /** Builds the AWS provider for one stack from its environment: region, account guard, role, endpoints and tags. */
-export function createAwsProvider(scope: Construct, ctx: StackContext, tags: Record<string, string>): AwsProvider {
+export function createAwsProvider(
+  scope: Construct,
+  ctx: StackContext,
+  tags: Record<string, string>,
+): AwsProvider {
   const { env, region } = ctx;
   const config: AwsProviderConfig = {
     region,

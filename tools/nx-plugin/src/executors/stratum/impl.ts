@@ -7,9 +7,13 @@ import type { StratumExecutorOptions } from './schema';
  * Runs `stratum <verb> --env <env> --projects <project>` from the workspace root, streaming its output.
  * The CLI is the single implementation; Nx adds caching (synth) and ordering (`deploy` dependsOn `^deploy`).
  */
-export default async function runStratum(options: StratumExecutorOptions, context: ExecutorContext): Promise<{ success: boolean }> {
+export default async function runStratum(
+  options: StratumExecutorOptions,
+  context: ExecutorContext,
+): Promise<{ success: boolean }> {
   const project = context.projectName;
-  if (!project) throw new Error('The stratum executor must run for a project (nx run <project>:<target>:<env>).');
+  if (!project)
+    throw new Error('The stratum executor must run for a project (nx run <project>:<target>:<env>).');
   const bin = join(context.root, 'tools', 'cli', 'bin', 'stratum.cjs');
   const args = [bin, options.verb, '--env', options.env, '--projects', project, ...(options.extraArgs ?? [])];
   const code = await new Promise<number>((resolve) => {
