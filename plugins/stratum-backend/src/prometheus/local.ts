@@ -67,16 +67,10 @@ async function waitReady(url: string, child: ChildProcess, output: () => string,
   }
 }
 
-/**
- * Backfills `text` (OpenMetrics) into a fresh TSDB with `promtool tsdb create-blocks-from openmetrics`, starts
- * Prometheus on it at 127.0.0.1:`port` (no scrape targets, ten years' retention) and waits until it is ready.
- */
-export async function startPrometheus(text: string, port: number): Promise<RunningPrometheus> {
-  const dir = mkdtempSync(join(tmpdir(), 'stratum-prometheus-'));
-  const data = join(dir, 'data');
+/** Writes `text` (OpenMetrics) as TSDB blocks into `data` with promtool; throws with promtool's output on failure. */
+function backfill(dir: string, text: string, data: string): void {
   writeFileSync(join(dir, 'series.om'), text);
-  writeFileSync(join(dir, 'prometheus.yml'), 'global:\n  scrape_interval: 1m\nscrape_configs: []\n');
-  const backfill = spawnSync(
+  const result = spawnSync(
     PROMTOOL_BIN,
     ['tsdb', 'create-blocks-from', 'openmetrics', '-q', join(dir, 'series.om'), data],
     {
@@ -84,12 +78,22 @@ export async function startPrometheus(text: string, port: number): Promise<Runni
       timeout: 120_000,
     },
   );
-  if (backfill.status !== 0) {
+  if (result.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(
-      `promtool tsdb create-blocks-from openmetrics failed:\n${backfill.stdout}${backfill.stderr}`,
-    );
+    throw new Error(`promtool tsdb create-blocks-from openmetrics failed:\n${result.stdout}${result.stderr}`);
   }
+}
+
+/**
+ * Backfills `text` (OpenMetrics) into a fresh TSDB with `promtool tsdb create-blocks-from openmetrics` (an empty
+ * TSDB when `text` is undefined), starts Prometheus on it at 127.0.0.1:`port` (no scrape targets, ten years'
+ * retention) and waits until it is ready.
+ */
+export async function startPrometheus(text: string | undefined, port: number): Promise<RunningPrometheus> {
+  const dir = mkdtempSync(join(tmpdir(), 'stratum-prometheus-'));
+  const data = join(dir, 'data');
+  writeFileSync(join(dir, 'prometheus.yml'), 'global:\n  scrape_interval: 1m\nscrape_configs: []\n');
+  if (text !== undefined) backfill(dir, text, data);
   const child = spawn(
     PROMETHEUS_BIN,
     [
