@@ -14,7 +14,7 @@ export {
   remainingErrorBudget,
 } from './budget';
 export { API_VERSION, KINDS, WINDOW_PLACEHOLDER } from './openslo/schema';
-export { SLO_FILE, parseSloDocuments, readServiceSlos, readSloFile } from './openslo/parse';
+export { SLO_FILE, parseSloDocuments, readServiceSlo, readServiceSlos, readSloFile } from './openslo/parse';
 export { cloudWatchAlarmPlan, type SloAlarmObjective, type SloBurnWindow } from './cloudwatch/alarm-plan';
 export { errorRatioQuery, renderQuery } from './prometheus/query';
 export {

@@ -3,7 +3,7 @@ import type { ServiceSloFile } from '@stratum/plugin-stratum-common';
 import { join } from 'node:path';
 import { NotFoundError } from '@backstage/errors';
 import { ConfigError } from '@stratum/config';
-import { readSloFile, SLO_FILE, type ServiceSlo } from '@stratum/slo';
+import { readServiceSlo, SLO_FILE, type ServiceSlo } from '@stratum/slo';
 
 /** A service's slo.yaml, relative to the workspace root. */
 export function sloFileOf(service: string): string {
@@ -12,8 +12,8 @@ export function sloFileOf(service: string): string {
 
 /**
  * The SLOs of `services/<service>/slo.yaml`, parsed by @stratum/slo. A missing file is a NotFoundError naming the
- * file to create; a malformed one is @stratum/slo's ConfigError (file, document, path, value); an SLO naming another
- * service is a ConfigError too.
+ * file to create; a malformed one, or an SLO naming another service, is @stratum/slo's ConfigError (file, document,
+ * path, value).
  */
 export function readServiceSloFile(root: string, service: string): { file: string; slos: ServiceSlo[] } {
   const file = sloFileOf(service);
@@ -23,16 +23,7 @@ export function readServiceSloFile(root: string, service: string): { file: strin
         `SLI of Prometheus queries; services/payments/slo.yaml is an example).`,
     );
   }
-  const slos = readSloFile(join(root, file), file);
-  for (const slo of slos) {
-    if (slo.service !== service) {
-      throw new ConfigError(
-        `${file}: SLO "${slo.name}": spec.service: got "${slo.service}": an SLO in services/${service}/ must name service "${service}".`,
-        file,
-        'spec.service',
-      );
-    }
-  }
+  const slos = readServiceSlo(root, service);
   return { file, slos };
 }
 

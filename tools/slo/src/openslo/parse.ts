@@ -58,20 +58,26 @@ export function readServiceSlos(workspaceRoot: string): ServiceSlo[] {
     .filter((entry) => entry.isDirectory() && existsSync(join(servicesDir, entry.name, SLO_FILE)))
     .map((entry) => entry.name)
     .sort();
-  return services.flatMap((service) => {
-    const file = `services/${service}/${SLO_FILE}`;
-    const slos = readSloFile(join(workspaceRoot, file), file);
-    for (const slo of slos) {
-      if (slo.service !== service) {
-        throw new ConfigError(
-          `${file}: SLO "${slo.name}": spec.service: got "${slo.service}": an SLO in services/${service}/ must name service "${service}".`,
-          file,
-          'spec.service',
-        );
-      }
+  return services.flatMap((service) => readServiceSlo(workspaceRoot, service));
+}
+
+/**
+ * One service's SLOs from `services/<service>/slo.yaml` (the file must exist); an SLO whose `spec.service` is not
+ * `service` is an error naming the file.
+ */
+export function readServiceSlo(workspaceRoot: string, service: string): ServiceSlo[] {
+  const file = `services/${service}/${SLO_FILE}`;
+  const slos = readSloFile(join(workspaceRoot, file), file);
+  for (const slo of slos) {
+    if (slo.service !== service) {
+      throw new ConfigError(
+        `${file}: SLO "${slo.name}": spec.service: got "${slo.service}": an SLO in services/${service}/ must name service "${service}".`,
+        file,
+        'spec.service',
+      );
     }
-    return slos;
-  });
+  }
+  return slos;
 }
 
 function resolve(raw: unknown[], file: string): ServiceSlo[] {
