@@ -119,6 +119,9 @@ describe('portal in the browser (demo ledger)', { skip }, () => {
       'Orders API availability',
     );
     assert.match(text, /99\.5%/);
+    // demo traffic: orders' only incident (6 h at 4% errors, 20 days ago) leaves most of its budget
+    assert.match(text, /Status:[^\n]*\bmet\b/);
+    assert.match(text, /Error budget: \d+(\.\d+)?% left/);
   });
 
   test('a project: the Stratum tab with its history, dependants and last drift check', async () => {

@@ -4,6 +4,7 @@ import {
   startPrometheus as startLocalPrometheus,
 } from '@stratum/plugin-stratum-backend/src/prometheus/local';
 import type { RunningPrometheus } from '@stratum/plugin-stratum-backend/src/prometheus/local';
+import { demoTraffic } from '@stratum/plugin-stratum-backend/src/prometheus/demoTraffic';
 import { commandWorks, missing } from '@stratum/testing';
 
 export type { RunningPrometheus };
@@ -14,9 +15,9 @@ export function prometheusSkipReason(): string | undefined {
 }
 
 /**
- * An empty Prometheus (no scrape targets, no samples) on a free port: the portal's service SLO tab asks it for the
- * SLIs and shows each SLO of services/<service>/slo.yaml without samples. The same starter as the backend's tests.
+ * A Prometheus on a free port holding the demo traffic of `npm run prometheus:demo` (31 days for payments and
+ * orders, backfilled with promtool): the portal's SLOs tab shows live budgets from it.
  */
 export async function startPrometheus(): Promise<RunningPrometheus> {
-  return startLocalPrometheus(undefined, await freePort());
+  return startLocalPrometheus(demoTraffic().text, await freePort());
 }
