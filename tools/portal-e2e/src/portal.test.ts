@@ -120,7 +120,7 @@ describe('portal in the browser (demo ledger)', { skip }, () => {
     );
     assert.match(text, /99\.5%/);
     // demo traffic: orders' only incident (6 h at 4% errors, 20 days ago) leaves most of its budget
-    assert.match(text, /Status:[^\n]*\bmet\b/);
+    assert.match(text, /Status:\s*met\b/);
     assert.match(text, /Error budget: \d+(\.\d+)?% left/);
   });
 
@@ -141,7 +141,13 @@ describe('portal in the browser (demo ledger)', { skip }, () => {
       'Catalog Graph',
     );
     const text = await visit('create', '/create', 'Create a new component');
-    assert.match(text, /template/i);
+    for (const title of [
+      'Phase 1: create a service',
+      'Phase 2: add application infrastructure',
+      'Phase 3: SLOs and monitoring on shared observability',
+      'Phase 4: security foundation',
+    ])
+      assert.ok(text.includes(title), `the templates page lists "${title}"`);
   });
 
   test('deployments: the demo runs with their statuses, and one run page', async () => {
@@ -172,6 +178,13 @@ describe('portal in the browser (demo ledger)', { skip }, () => {
     assert.match(text, /\bbreached\b/);
     text = await visit('adoption', '/stratum/adoption', /Phase \d of 4/);
     for (const service of ['orders', 'payments']) assert.match(text, new RegExp(service));
+    // the example: payments has every phase's stacks, orders has no security stack yet
+    assert.match(text, /payments[\s\S]*Phase 4 of 4/);
+    assert.match(text, /orders[\s\S]*Phase 3 of 4/);
+    const next = page.locator('a[href*="phase-4-foundation"]').first();
+    const href = decodeURIComponent((await next.getAttribute('href')) ?? '');
+    assert.match(href, /\/create\/templates\/default\/phase-4-foundation\?formData=/);
+    assert.match(href, /"service":"component:default\/orders"/);
     text = await visit('impact', '/stratum/impact?project=network', 'What a change to network reaches');
     assert.match(text, /orders-app|payments-app/);
   });

@@ -26,6 +26,7 @@ function CheckItem(props: { check: AdoptionCheck }) {
           </>
         }
         secondary={check.detail}
+        secondaryTypographyProps={{ style: { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
       />
     </ListItem>
   );
