@@ -18,8 +18,15 @@ export function portalWorkspace(extra: Record<string, string> = {}): string {
   return root;
 }
 
-/** Boots the Stratum plugin alone in a test backend on `root` and the ledger at `connection`. */
-export function startStratumBackend(root: string, connection: string): Promise<TestBackend> {
+/**
+ * Boots the Stratum plugin alone in a test backend on `root` and the ledger at `connection`; `stratum` adds keys of
+ * the plugin's config (e.g. `prometheus`).
+ */
+export function startStratumBackend(
+  root: string,
+  connection: string,
+  stratum: Record<string, unknown> = {},
+): Promise<TestBackend> {
   return startTestBackend({
     features: [
       stratumPlugin,
@@ -30,6 +37,7 @@ export function startStratumBackend(root: string, connection: string): Promise<T
             ledger: { connection },
             commitLookupSeconds: 0,
             workspaceCacheSeconds: 0,
+            ...stratum,
           },
         },
       }),

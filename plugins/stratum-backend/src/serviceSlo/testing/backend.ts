@@ -1,5 +1,5 @@
-import { mockServices, startTestBackend, type TestBackend } from '@backstage/backend-test-utils';
-import { stratumPlugin } from '../../plugin';
+import type { TestBackend } from '@backstage/backend-test-utils';
+import { startStratumBackend } from '../../testing/backend';
 
 /** Boots the Stratum plugin alone on `root`, the ledger at `connection` and the Prometheus at `prometheusUrl`. */
 export function startWithPrometheus(
@@ -7,20 +7,5 @@ export function startWithPrometheus(
   connection: string,
   prometheusUrl: string,
 ): Promise<TestBackend> {
-  return startTestBackend({
-    features: [
-      stratumPlugin,
-      mockServices.rootConfig.factory({
-        data: {
-          stratum: {
-            workspaceRoot: root,
-            ledger: { connection },
-            prometheus: { baseUrl: prometheusUrl, timeoutSeconds: 5 },
-            commitLookupSeconds: 0,
-            workspaceCacheSeconds: 0,
-          },
-        },
-      }),
-    ],
-  });
+  return startStratumBackend(root, connection, { prometheus: { baseUrl: prometheusUrl, timeoutSeconds: 5 } });
 }
