@@ -1,27 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '@backstage/errors';
-import { runAction, workspaceDir } from '../testing/actionContext';
-import { removeRepo, smallRepo } from '../testing/fixtureRepo';
+import { runAction } from '../testing/actionContext';
+import { billingTask, type BillingTask } from '../testing/billingTask';
 import { addStackAction } from './addStack';
-import { createServiceAction } from './createService';
 
 describe('stratum:stack:add', () => {
+  let task: BillingTask;
   let repository: string;
   let workspace: string;
   beforeEach(async () => {
-    repository = smallRepo();
-    workspace = workspaceDir();
-    await runAction(
-      createServiceAction({ repository }),
-      { name: 'billing', owner: 'group:payments-team' },
-      { workspacePath: workspace },
-    );
+    task = await billingTask();
+    ({ repository, workspace } = task);
   });
-  afterEach(() => {
-    removeRepo(repository);
-    removeRepo(join(workspace, '..'));
-  });
+  afterEach(() => task.remove());
 
   it('adds phases 2, 3 and 4 in order to the service in the task clone', async () => {
     const add = addStackAction({ repository });

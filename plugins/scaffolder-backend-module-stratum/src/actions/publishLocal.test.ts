@@ -1,27 +1,18 @@
-import { join } from 'node:path';
 import { InputError } from '@backstage/errors';
 import { runGit } from '../scaffold';
-import { runAction, workspaceDir } from '../testing/actionContext';
-import { removeRepo, smallRepo } from '../testing/fixtureRepo';
-import { createServiceAction } from './createService';
+import { runAction } from '../testing/actionContext';
+import { billingTask, type BillingTask } from '../testing/billingTask';
 import { publishLocalAction } from './publishLocal';
 
 describe('stratum:publish:local', () => {
+  let task: BillingTask;
   let repository: string;
   let workspace: string;
   beforeEach(async () => {
-    repository = smallRepo();
-    workspace = workspaceDir();
-    await runAction(
-      createServiceAction({ repository }),
-      { name: 'billing', owner: 'group:payments-team' },
-      { workspacePath: workspace },
-    );
+    task = await billingTask();
+    ({ repository, workspace } = task);
   });
-  afterEach(() => {
-    removeRepo(repository);
-    removeRepo(join(workspace, '..'));
-  });
+  afterEach(() => task.remove());
 
   it('commits the new files on a new branch of the monorepo; main is untouched', async () => {
     const main = runGit(repository, ['rev-parse', 'main']).stdout.trim();
