@@ -141,6 +141,8 @@ export const EnvironmentSchema = z.strictObject({
       overrides: z
         .record(z.string().regex(/^[A-Z]+-[A-Z0-9-]+$/, 'must be a rule id such as STRAT-SG-001'), severity)
         .default({}),
+      /** Largest monthly cost increase (USD, from the offline price sheet) a change set may bring; unset = no cap. */
+      maxMonthlyCostIncrease: z.number().min(0).optional(),
     })
     .default({ profile: 'standard', overrides: {} }),
   /** Per-service overrides, keyed by service name (the folder under services/). */
@@ -149,6 +151,17 @@ export const EnvironmentSchema = z.strictObject({
     .default({}),
   /** Extra tags applied to every resource of this environment. */
   tags: z.record(z.string().min(1).max(128), z.string().max(256)).default({}),
+  /** How the change-set risk score treats this environment (see tools/risk). */
+  risk: z
+    .strictObject({
+      /** Points this environment adds to every change's risk score. @default 20 promoted, 5 other, 0 emulator */
+      weight: z.int().min(0).max(100).optional(),
+      /** From this score on, a promotion here needs `extraApprovals` more approvals. */
+      approvalThreshold: z.int().min(0).optional(),
+      /** Approvals added at or above the threshold. @default 1 */
+      extraApprovals: z.int().min(1).max(10).optional(),
+    })
+    .optional(),
 });
 
 export type Environment = z.infer<typeof EnvironmentSchema>;
