@@ -13,3 +13,12 @@ export { impactOf, planChange, type Impact, type PlanOptions, type PlanReport, t
 export { planMarkdown } from './plan-markdown';
 export { promote, type PromoteOptions } from './promote';
 export { checkApprovals, promotableCommit, PromotionRefusedError } from './promotion-checks';
+export {
+  assessChangeSet,
+  assessSavedPlan,
+  destroyedResources,
+  type ChangeAssessment,
+  type DestroyedResource,
+  type PolicyException,
+  type StackAssessment,
+} from './plan-assessment';

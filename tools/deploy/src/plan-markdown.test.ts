@@ -49,3 +49,50 @@ test('a refused change says so and lists the reasons', () => {
   assert.match(md, /policy gate refused this change/);
   assert.match(md, /STRAT-SG-001 \\\| open/);
 });
+
+test('renders the Cost and Risk sections, a cost refusal and the extra approvals a risky change needs', () => {
+  const md = planMarkdown({
+    ...report,
+    assessment: {
+      cost: {
+        priceSheet: { file: 'prices.csv', asOf: '2026-11-01', region: 'us-east-1' },
+        monthlyBefore: 10,
+        monthlyAfter: 46.5,
+        monthlyDelta: 36.5,
+        byStack: [{ name: 'network-us-east-1', monthlyDelta: 36.5, unpricedCount: 1 }],
+        byService: [],
+        byOwner: [{ name: 'platform-team', monthlyDelta: 36.5, unpricedCount: 1 }],
+        unpriced: [
+          {
+            stack: 'network-us-east-1',
+            address: 'aws_instance.bastion',
+            type: 'aws_instance',
+            reason: 'aws_instance is not in the price sheet prices.csv',
+          },
+        ],
+        usageBased: ['aws_s3_bucket'],
+      },
+      risk: {
+        score: 62,
+        level: 'high',
+        terms: [{ term: 'layers', points: 25, because: 'touches infrastructure' }],
+      },
+      extraApprovals: {
+        extra: 1,
+        because: "risk score 62 reaches dev's risk.approvalThreshold 60: 1 more approval(s) needed",
+      },
+      costRefused: "the change adds $36.50 a month, over dev's policy.maxMonthlyCostIncrease of $10.00",
+    },
+  });
+  assert.match(
+    md,
+    /#### Cost\n\nMonthly change \*\*\+\$36\.50\*\* \(\$10\.00 → \$46\.50 a month\), from the price sheet of 2026-11-01/,
+  );
+  assert.match(md, /\| owner \| @platform-team \| \+\$36\.50 \|/);
+  assert.match(md, /- `aws_instance\.bastion` in network-us-east-1: aws_instance is not in the price sheet/);
+  assert.match(md, /Usage-based charges not estimated: `aws_s3_bucket`/);
+  assert.match(md, /❌ Refused: the change adds \$36\.50 a month/);
+  assert.match(md, /#### Risk\n\nScore \*\*62\*\* \(high\)/);
+  assert.match(md, /\| layers \| 25 \| touches infrastructure \|/);
+  assert.match(md, /> risk score 62 reaches dev's risk\.approvalThreshold 60: 1 more approval\(s\) needed\./);
+});

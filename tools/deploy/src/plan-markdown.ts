@@ -1,3 +1,5 @@
+import { costMarkdown } from '@stratum/cost';
+import { riskMarkdown } from '@stratum/risk';
 import type { PlanReport } from './plan';
 
 /** Renders a plan report as a pull-request comment: summary table, impact, and a Mermaid graph of the deploy order. */
@@ -27,6 +29,12 @@ export function planMarkdown(report: PlanReport): string {
   const destroys = report.stacks.reduce((n, s) => n + (s.counts?.destroys ?? 0), 0);
   lines.push('');
   if (destroys > 0) lines.push(`> ⚠️ This change destroys ${destroys} resource(s).`, '');
+  if (report.assessment) {
+    const { cost, risk, extraApprovals, costRefused } = report.assessment;
+    lines.push(...costMarkdown(cost));
+    if (costRefused) lines.push(`> ❌ Refused: ${escape(costRefused)}`, '');
+    lines.push(...riskMarkdown(risk, extraApprovals.because));
+  }
   lines.push(
     `**Impact:** services ${report.impact.services.join(', ') || 'none'}; owners ${report.impact.owners.map((o) => `@${o}`).join(', ') || 'none'}` +
       (report.impact.dependants.length ? `; downstream ${report.impact.dependants.join(', ')}` : ''),

@@ -4,7 +4,15 @@ import type { Ledger } from '@stratum/ledger';
 import { synthesize } from '@stratum/synth';
 import { mapBounded, type TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
+import type { PriceSheet } from '@stratum/cost';
 import { requireEndpoint } from './endpoint';
+import {
+  assessChangeSet,
+  assessSavedPlan,
+  type ChangeAssessment,
+  type PolicyException,
+  type StackAssessment,
+} from './plan-assessment';
 import { StackTerraform, type PlanCounts } from './stack-terraform';
 import { stackArtifacts, type StackArtifact } from './stacks';
 
@@ -22,9 +30,13 @@ export interface PlanOptions {
   readonly force?: boolean;
   /** Refuses the change before any plan; returns the reasons (empty = pass). */
   readonly gate?: (stacks: readonly StackArtifact[]) => Promise<string[]> | string[];
+  /** Prices each saved plan and scores the change set's risk; omitted = no cost or risk section. */
+  readonly priceSheet?: PriceSheet;
+  /** Policy exceptions the gate used (read after the gate ran), for the risk score. */
+  readonly policyExceptions?: () => readonly PolicyException[];
 }
 
-export interface StackPlan {
+export interface StackPlan extends StackAssessment {
   readonly project: string;
   readonly stack: string;
   readonly region: string;
@@ -52,6 +64,8 @@ export interface PlanReport {
   readonly impact: Impact;
   /** Reasons the policy gate refused; no stack was planned when present. */
   readonly refused: string[];
+  /** Monthly cost change, risk score and the approvals they add (with `priceSheet`). */
+  readonly assessment?: ChangeAssessment;
 }
 
 const PLAN_FILE = 'stratum.tfplan';
@@ -86,10 +100,20 @@ export async function planChange(options: PlanOptions): Promise<PlanReport> {
     if (!init.ok) return { ...row, status: 'failed', error: `terraform init: ${init.error}` };
     const plan = await tf.plan(PLAN_FILE, options.gitSha);
     if (!plan.ok) return { ...row, status: 'failed', error: `terraform plan: ${plan.error}` };
-    return { ...row, status: 'planned', ...(plan.counts ? { counts: plan.counts } : {}) };
+    const assessed = options.priceSheet ? await assessSavedPlan(tf, PLAN_FILE, options.priceSheet) : {};
+    return { ...row, status: 'planned', ...(plan.counts ? { counts: plan.counts } : {}), ...assessed };
   };
   const stacks = await mapBounded(list, options.concurrency ?? 4, planOne);
-  return { ...base, stacks, refused: [] };
+  if (!options.priceSheet) return { ...base, stacks, refused: [] };
+  const assessment = assessChangeSet({
+    workspace,
+    env,
+    sheet: options.priceSheet,
+    stacks,
+    impact,
+    exceptions: options.policyExceptions?.() ?? [],
+  });
+  return { ...base, stacks, refused: [], assessment };
 }
 
 /** What a change to `projects` reaches: dependants, their services and owner groups. */

@@ -1,10 +1,12 @@
 import { planChange, planMarkdown } from '@stratum/deploy';
+import { readPriceSheet } from '@stratum/cost';
 import { terraformSettings } from '@stratum/terraform';
+import { resolve } from 'node:path';
 import { UsageError } from '@stratum/config';
 import { parseCommandArgs, requireEnv } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';
-import { policyGate } from '../policy-gate';
+import { policyGate, type PolicyExceptionSink } from '../policy-gate';
 import { currentGitSha, openWorkspaceLedger } from '../run-context';
 import { resolveTargets, TARGET_OPTIONS, TARGET_USAGE } from '../targets';
 import { openEnvironment, openWorkspace } from '../workspace-context';
@@ -19,13 +21,17 @@ export const planCommand: Command = {
 Synthesizes, runs the policy gate (a violation stops here: nothing is planned, exit 1), then runs
 \`terraform plan -out\` for every stack whose Terraform JSON differs from its last successful apply, several at
 once. Reports adds / changes / destroys, replaced resources, and the impact: downstream projects, services and
-owner groups. --markdown renders a pull-request comment with a Mermaid graph of the deploy order.
+owner groups, the monthly cost change per stack, service and owner (offline, from the price sheet; kinds it
+cannot price are listed, never counted as $0) and a risk score explained term by term. A cost increase over
+the environment's policy.maxMonthlyCostIncrease fails the plan (exit 1). --markdown renders a pull-request
+comment with Cost and Risk sections and a Mermaid graph of the deploy order.
 
 Options:
   --env <env>        Environment. Required.
 ${TARGET_USAGE}
   --concurrency N    Stacks planned at once (default 4).
   --force            Plan unchanged stacks too.
+  --price-sheet F    Price sheet CSV (default tools/cost/prices/aws-on-demand.csv).
   --json | --markdown`,
   async run(args, io) {
     const { values } = parseCommandArgs('plan', args, {
@@ -35,6 +41,7 @@ ${TARGET_USAGE}
       force: { type: 'boolean' },
       json: { type: 'boolean' },
       markdown: { type: 'boolean' },
+      'price-sheet': { type: 'string' },
     });
     if (values.json && values.markdown)
       throw new UsageError('stratum plan: choose one of --json and --markdown.');
@@ -42,6 +49,10 @@ ${TARGET_USAGE}
     const workspace = openWorkspace(io);
     const env = openEnvironment(workspace, envName);
     const targets = resolveTargets('plan', workspace, values);
+    const priceSheet = values['price-sheet']
+      ? readPriceSheet(resolve(workspace.root, values['price-sheet']), values['price-sheet'])
+      : readPriceSheet();
+    const used: PolicyExceptionSink = { exceptions: [] };
     const ledger = await openWorkspaceLedger(workspace, io);
     try {
       const report = await planChange({
@@ -53,7 +64,9 @@ ${TARGET_USAGE}
         gitSha: currentGitSha(workspace.root, io),
         concurrency: parseConcurrency(values.concurrency),
         force: values.force ?? false,
-        gate: policyGate(env),
+        gate: policyGate(env, used),
+        priceSheet,
+        policyExceptions: () => used.exceptions,
       });
       if (values.json) io.out(JSON.stringify({ ...report, deleted: targets.deleted }, null, 2));
       else if (values.markdown) io.out(planMarkdown(report));
@@ -69,6 +82,21 @@ ${TARGET_USAGE}
         io.out(
           `impact: services ${report.impact.services.join(', ') || 'none'}; owners ${report.impact.owners.join(', ') || 'none'}`,
         );
+        const a = report.assessment;
+        if (a) {
+          io.out(
+            `cost: ${a.cost.monthlyDelta >= 0 ? '+' : '-'}$${Math.abs(a.cost.monthlyDelta).toFixed(2)}/month (price sheet ${a.cost.priceSheet.asOf}` +
+              `${a.cost.unpriced.length ? `; ${a.cost.unpriced.length} resource(s) not priced` : ''})`,
+          );
+          io.out(
+            `risk: ${a.risk.score} (${a.risk.level}) ${a.risk.terms.map((t) => `${t.term} ${t.points}`).join(', ')}`,
+          );
+          if (a.extraApprovals.because) io.out(a.extraApprovals.because);
+        }
+      }
+      if (report.assessment?.costRefused) {
+        io.err(`stratum plan: ${report.assessment.costRefused}`);
+        return EXIT.failure;
       }
       if (report.refused.length > 0) {
         if (!values.json && !values.markdown)
