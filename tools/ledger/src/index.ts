@@ -1,4 +1,5 @@
 export { hashArtifact } from './artifacts';
+export type { ComplianceFinding, ComplianceQuery, NewComplianceFinding } from './compliance';
 export { LedgerError, redactUrl, type LedgerErrorCode } from './errors';
 export type { LedgerTarget } from './faults';
 export { isRunId, newRunId, runIdTime } from './ids';

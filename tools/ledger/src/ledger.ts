@@ -2,6 +2,13 @@ import { hostname } from 'node:os';
 import type { Knex } from 'knex';
 import { getArtifact, putArtifact } from './artifacts';
 import { deploymentBefore, lastDeployment, recordDeployment } from './deployments';
+import {
+  listComplianceFindings,
+  recordComplianceFindings,
+  type ComplianceFinding,
+  type ComplianceQuery,
+  type NewComplianceFinding,
+} from './compliance';
 import { listDrift, recordDrift } from './drift';
 import { LedgerError, redactUrl } from './errors';
 import { type LedgerTarget, translateError } from './faults';
@@ -233,6 +240,25 @@ export class Ledger {
 
   listDrift(query: DriftQuery): Promise<DriftFinding[]> {
     return this.#call(`list drift findings of ${query.env}`, (ctx) => listDrift(ctx, query));
+  }
+
+  recordComplianceFindings(
+    runId: string,
+    env: string,
+    findings: readonly NewComplianceFinding[],
+  ): Promise<number> {
+    return this.#call(`record compliance findings of run ${runId}`, (ctx) =>
+      recordComplianceFindings(ctx, runId, env, findings),
+    );
+  }
+
+  /** The findings of one compliance run, by default the newest finished one of the environment. */
+  listComplianceFindings(
+    query: ComplianceQuery,
+  ): Promise<{ runId: string | null; findings: ComplianceFinding[] }> {
+    return this.#call(`list compliance findings of ${query.env}`, (ctx) =>
+      listComplianceFindings(ctx, query),
+    );
   }
 
   recordPromotion(promotion: NewPromotion): Promise<Promotion> {

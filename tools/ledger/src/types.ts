@@ -25,8 +25,8 @@ export const STACK_STATUSES = [
 ] as const;
 export type StackStatus = (typeof STACK_STATUSES)[number];
 
-/** What a run does: a deploy (also a promotion), a rollback of an earlier run, or a drift check. */
-export const RUN_KINDS = ['deploy', 'rollback', 'drift'] as const;
+/** What a run does: a deploy (also a promotion), a rollback of an earlier run, a drift check, or a compliance check. */
+export const RUN_KINDS = ['deploy', 'rollback', 'drift', 'compliance'] as const;
 export type RunKind = (typeof RUN_KINDS)[number];
 
 /** One run as stored. Times are ISO-8601 strings (UTC). */
