@@ -7,3 +7,4 @@ export * from './adoption';
 export * from './workspace';
 export * from './catalog';
 export * from './drift';
+export * from './compliance';

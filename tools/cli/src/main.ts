@@ -5,6 +5,7 @@ import { LedgerError } from '@stratum/ledger';
 import { TerraformStartError } from '@stratum/terraform';
 import type { Command } from './command';
 import { affectedCommand } from './commands/affected';
+import { complianceCommand } from './commands/compliance';
 import { deployCommand } from './commands/deploy';
 import { driftCommand } from './commands/drift';
 import { graphCommand } from './commands/graph';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   rollbackCommand,
   unlockCommand,
   driftCommand,
+  complianceCommand,
   promoteCommand,
   runsCommand,
   sloCommand,

@@ -22,3 +22,10 @@ export {
   type PolicyException,
   type StackAssessment,
 } from './plan-assessment';
+export {
+  checkCompliance,
+  type ComplianceOptions,
+  type ComplianceReport,
+  type ComplianceStack,
+} from './compliance/compliance';
+export { stateDocument, resourceIdOf, type ShownState } from './compliance/state-document';

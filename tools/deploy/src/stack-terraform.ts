@@ -100,6 +100,19 @@ export class StackTerraform {
     ]);
   }
 
+  /** A refresh-only plan: reads every resource from the cloud; its JSON's `prior_state` is the refreshed state. */
+  async refreshOnlyPlan(planFile: string, gitSha: string): Promise<TerraformResult> {
+    return this.run([
+      'plan',
+      '-refresh-only',
+      '-input=false',
+      '-no-color',
+      `-out=${planFile}`,
+      '-lock-timeout=60s',
+      varArg(gitSha),
+    ]);
+  }
+
   async showJson(planFile: string): Promise<TerraformResult> {
     return this.run(['show', '-json', '-no-color', planFile]);
   }

@@ -15,6 +15,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { adoptionReport } from '../adoption/adoption';
 import { deployedProjects } from '../adoption/evidence';
+import { ComplianceQuery, lastComplianceCheck } from '../compliance/lastComplianceCheck';
 import { DriftQuery, lastDriftCheck } from '../drift/lastDriftCheck';
 import type { PolicyGate } from '../adoption/policy';
 import { impactOf } from '../impact';
@@ -130,6 +131,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const { project } = parseInput(ProjectParams, req.params, 'params');
     const { env } = parseInput(DriftQuery, req.query, 'query');
     res.json(await fromLedger(() => lastDriftCheck(ledger, project, env)));
+  });
+
+  router.get('/compliance', async (req, res) => {
+    const { env } = parseInput(ComplianceQuery, req.query, 'query');
+    res.json(await fromLedger(() => lastComplianceCheck(ledger, env)));
   });
 
   router.get('/slo/platform', async (req, res) => {

@@ -63,12 +63,14 @@ describe('StratumClient', () => {
     await client.getImpact('shared network');
     await client.getAdoption();
     await client.getOrphans();
+    await client.getCompliance('prod');
     expect(urls).toEqual([
       `${BASE}/slo/platform?env=prod&window=7d&groupBy=owner`,
       `${BASE}/slo/platform/trend?env=dev&bucket=1h`,
       `${BASE}/impact?project=shared+network`,
       `${BASE}/adoption`,
       `${BASE}/orphans`,
+      `${BASE}/compliance?env=prod`,
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
   AdoptionReport,
+  ComplianceReport,
   ImpactReport,
   OrphanReport,
   PlatformSloReport,
@@ -65,6 +66,10 @@ export class StratumClient implements StratumApi {
 
   getOrphans(): Promise<OrphanReport> {
     return this.#get('/orphans');
+  }
+
+  getCompliance(env: string): Promise<ComplianceReport> {
+    return this.#get('/compliance', { env });
   }
 
   /** GETs `path` under the plugin's base URL with the defined query values; a non-2xx answer throws a ResponseError. */

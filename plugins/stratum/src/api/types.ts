@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   AdoptionReport,
+  ComplianceReport,
   ImpactReport,
   OrphanReport,
   PlatformSloReport,
@@ -64,6 +65,8 @@ export interface StratumApi {
   getImpact(project: string): Promise<ImpactReport>;
   /** `GET /orphans`: projects without a resolvable owner, and workspace problems. */
   getOrphans(): Promise<OrphanReport>;
+  /** `GET /compliance?env=`: the newest `stratum compliance` check of an environment, findings by owner. */
+  getCompliance(env: string): Promise<ComplianceReport>;
 }
 
 export const stratumApiRef = createApiRef<StratumApi>({ id: 'plugin.stratum.service' });

@@ -20,6 +20,7 @@ export function mockStratumApi(methods: Partial<StratumApi> = {}): jest.Mocked<S
     getAdoption: unexpected('getAdoption'),
     getImpact: unexpected('getImpact'),
     getOrphans: unexpected('getOrphans'),
+    getCompliance: unexpected('getCompliance'),
   } as unknown as jest.Mocked<StratumApi>;
   for (const [name, implementation] of Object.entries(methods)) {
     (api as unknown as Record<string, jest.Mock>)[name] = jest.fn(implementation as () => unknown);

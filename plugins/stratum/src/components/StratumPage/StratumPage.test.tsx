@@ -12,6 +12,7 @@ const api = () =>
     getAdoption: never,
     getPlatformSlos: never,
     getOrphans: never,
+    getCompliance: never,
   });
 const catalogApi = { getEntities: never };
 
@@ -21,7 +22,7 @@ describe('StratumPage', () => {
     expect(screen.getByRole('heading', { name: 'Stratum', level: 1 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Deployments', level: 2 })).toBeInTheDocument();
     const tabs = screen.getAllByRole('tab').map((tab) => tab.textContent);
-    expect(tabs).toEqual(['Deployments', 'Ownership', 'Platform SLOs', 'Adoption', 'Impact']);
+    expect(tabs).toEqual(['Deployments', 'Ownership', 'Platform SLOs', 'Adoption', 'Compliance', 'Impact']);
     expect(screen.getByRole('tab', { name: 'Adoption' })).toHaveAttribute('href', '/adoption');
   });
 
@@ -29,6 +30,7 @@ describe('StratumPage', () => {
     ['/ownership', 'Ownership'],
     ['/slos', 'Platform SLOs'],
     ['/adoption', 'Adoption'],
+    ['/compliance', 'Compliance'],
     ['/impact', 'Impact'],
     [`/deployments/${RUN_ID}`, `Run ${RUN_ID}`],
   ])('shows %s', async (path, heading) => {

@@ -1,6 +1,7 @@
 import { Header, Page, TabbedLayout } from '@backstage/core-components';
 import { Route, Routes } from 'react-router-dom';
 import { AdoptionPage } from '../AdoptionPage';
+import { CompliancePage } from '../CompliancePage';
 import { DeploymentsPage } from '../DeploymentsPage';
 import { ImpactPage } from '../ImpactPage';
 import { OwnershipPage } from '../OwnershipPage';
@@ -23,7 +24,7 @@ export function StratumPage() {
     <Page themeId="tool">
       <Header
         title="Stratum"
-        subtitle="Deployments, ownership, platform SLOs, adoption and change impact of the Stratum workspace"
+        subtitle="Deployments, ownership, platform SLOs, adoption, compliance and change impact of the Stratum workspace"
       />
       <TabbedLayout>
         <TabbedLayout.Route path="/deployments" title="Deployments">
@@ -37,6 +38,9 @@ export function StratumPage() {
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/adoption" title="Adoption">
           <AdoptionPage />
+        </TabbedLayout.Route>
+        <TabbedLayout.Route path="/compliance" title="Compliance">
+          <CompliancePage />
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/impact" title="Impact">
           <ImpactPage />
