@@ -10,6 +10,8 @@ const POLICY_HOLDERS = [
   ['aws_iam_role_policy', 'policy', 'CKV_AWS_62'],
   ['aws_iam_user_policy', 'policy', 'CKV_AWS_62'],
   ['aws_iam_group_policy', 'policy', 'CKV_AWS_62'],
+  // IAM Identity Center: the permission set's inline policy is an identity policy in every account it is assigned to
+  ['aws_ssoadmin_permission_set_inline_policy', 'inline_policy', 'CKV_AWS_62'],
 ] as const;
 
 const ATTACHMENTS = [
@@ -56,6 +58,8 @@ export const iamAdminRule: Rule = {
       for (const arn of isUnknown(managed) ? [] : managed) checkManagedArn(ctx, role, arn);
     }
     for (const node of ctx.stack.ofType(...ATTACHMENTS)) checkManagedArn(ctx, node, node.get('policy_arn'));
+    for (const node of ctx.stack.ofType('aws_ssoadmin_managed_policy_attachment'))
+      checkManagedArn(ctx, node, node.get('managed_policy_arn'));
     for (const doc of ctx.stack.dataOfType('aws_iam_policy_document')) {
       const isResourcePolicy = toBlocks(doc.get('statement')).some(
         (s) => !isUnknown(s) && (s.principals ?? s.not_principals) != null,
