@@ -1,4 +1,4 @@
-import { isRecord, isUnknown, JsonText, toBlocks, toStr, type Value } from '../eval/value';
+import { isRecord, isUnknown, JsonText, toBlocks, type Value } from '../eval/value';
 import { decodeUserData, findSecrets, isLiteralSecret, literalText, SECRET_NAME } from '../normalize/secrets';
 import type { ResourceNode } from '../model/stack';
 import type { Rule, RuleContext, Target } from './rule';
