@@ -31,8 +31,9 @@ export function designates(
   target: ResourceNode,
   nameArgument?: string,
 ): Check {
-  const referenced = referencedResource(companion, argument);
-  if (referenced) return referenced === target;
+  const referenced = referencedAddress(companion, argument);
+  // a direct reference names one resource of its own stack, declared or not: it designates no other
+  if (referenced) return referenced === target.address && companion.stack === target.stack;
   const value: Value | undefined = companion.get(argument);
   if (value === undefined || value === null) return false;
   if (isUnknown(value)) {
@@ -47,8 +48,8 @@ export function designates(
   return name !== undefined && toStr(value) === name;
 }
 
-/** The resource of the same stack that the argument references directly (`${type.name.attr}`), if any. */
-function referencedResource(node: ResourceNode, argument: string): ResourceNode | undefined {
+/** The address of the resource the argument references directly (`${type.name.attr}`), if it does. */
+function referencedAddress(node: ResourceNode, argument: string): string | undefined {
   const raw = node.body[argument];
   if (typeof raw !== 'string' || !hasInterpolation(raw)) return undefined;
   let parts: ReturnType<typeof parseTemplate>;
@@ -61,7 +62,7 @@ function referencedResource(node: ResourceNode, argument: string): ResourceNode 
   if (only === undefined || typeof only === 'string' || only.t !== 'ref' || NOT_RESOURCES.has(only.root))
     return undefined;
   const name = only.steps[0];
-  return typeof name === 'string' ? node.stack.lookup(`${only.root}.${name}`) : undefined;
+  return typeof name === 'string' ? `${only.root}.${name}` : undefined;
 }
 
 /** The target's literal name, when it is written literally and no other resource of its type in the run has it. */

@@ -91,7 +91,11 @@ function checkPolicy(
     const sid = isUnknown(statement) ? undefined : toStr(field(statement, 'Sid'));
     const label = `${node.address} ${where} statement ${typeof sid === 'string' ? `"${sid}"` : i}${from}`;
     for (const grant of adminGrants(statement)) {
-      ctx.expect(node, grant.check, { message: `${label} allows ${grant.description}`, checkov });
+      ctx.expect(node, grant.check, {
+        message: `${label} allows ${grant.description}`,
+        checkov,
+        evidence: [...new Set(sources)],
+      });
     }
   });
 }
