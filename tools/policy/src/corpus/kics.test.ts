@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -50,11 +49,8 @@ describe('the KICS peer corpus', () => {
       committed.samples.map((s) => [s.sample, s.sha256, s.expected]),
     );
     for (const sample of local.samples) {
-      const json = readFileSync(join(dir!, sample.json), 'utf8');
-      assert.ok(
-        createHash('sha256').update(json).digest('hex').length === 64 && json.length > 2,
-        sample.json,
-      );
+      const json = JSON.parse(readFileSync(join(dir!, sample.json), 'utf8')) as Record<string, unknown>;
+      assert.ok(Object.keys(json).length > 0, `${sample.json} is empty`);
     }
   });
 
