@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { evaluatePolicy, readTerraformJson, RULES, type Finding, type PolicyReport } from '@stratum/policy';
 import { findCheckov, runCheckov, type CheckovFailure } from './fixtures/policy/checkov';
+import { benchCorpus } from './fixtures/policy/corpus';
 import { generateStacks } from './fixtures/policy/generate';
 import { table } from './lib/measure';
 
@@ -145,6 +146,8 @@ function run(dir: string, count: number): void {
   console.log(
     `stratum (strict profile): ${report!.violations.length} violations, ${report!.unknown.length} unknown, ${report!.suppressed.length} suppressed`,
   );
+  const corpus = benchCorpus(checkov);
+  if (corpus) results.corpus = corpus;
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results', 'policy.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nfull results: bench/results/policy.json');
@@ -157,7 +160,7 @@ function compare(dir: string, findings: readonly Finding[], failures: readonly C
   const key = (file: string, address: string, id: string): string =>
     `${relative(dir, file)}|${address}|${id}`;
   const ours = new Map<string, Finding>();
-  for (const f of findings) if (f.checkov) ours.set(key(f.file, f.address, f.checkov), f);
+  for (const f of findings) for (const id of f.checkovIds) ours.set(key(f.file, f.address, id), f);
   const theirs = new Set(
     failures.filter((f) => mapped.has(f.checkId)).map((f) => key(f.file, f.address, f.checkId)),
   );
@@ -225,12 +228,12 @@ const KNOWN_DIFFERENCES = `
 known systematic differences (checked by hand on single-resource files):
   - CKV2_AWS_6: checkov links a public access block to its bucket only through \${aws_s3_bucket.x.id}; a block
     naming the bucket literally or through .bucket is missed (checkov false positive). checkov also fails
-    the bucket when the block has a flag off; Stratum reports that on the block (CKV_AWS_53..56).
-  - CKV_AWS_19: checkov passes a bucket with no encryption configuration (AWS applies SSE-S3 by default
-    since 2023); Stratum asks the stack to declare it.
+    the bucket when the block has a flag off (CKV2_AWS_6) and reports CKV_AWS_53..56 on the block; Stratum
+    reports the flag on the bucket, citing the block as evidence.
+  - CKV_AWS_19: both pass a bucket with no encryption configuration (AWS applies SSE-S3 by default since
+    2023); the strict profile's STRAT-S3-004 (no checkov id) asks the stack to declare it.
   - CKV_AWS_1 / CKV_AWS_62: Stratum reports an admin policy document on the resource that grants it
     (aws_iam_role_policy), checkov on the data source.
-  - CKV_AWS_20 via aws_s3_bucket_acl: Stratum reports the acl resource, checkov the bucket.
   - CKV_AWS_24/25/277: checkov skips aws_default_security_group and aws_vpc_security_group_ingress_rule with
     ip_protocol -1 and no ports; CKV_AWS_277 reads only protocol -1, not tcp 0-65535.
   - CKV_AWS_46: checkov does not decode base64 user data of launch templates.

@@ -50,6 +50,8 @@ describe('runPolicy', () => {
         address: 'aws_db_instance.db',
         rule: 'STRAT-RDS-002',
         checkov: 'CKV_AWS_17',
+        checkovIds: ['CKV_AWS_17'],
+        evidence: [],
         severity: 'critical',
         message: 'aws_db_instance.db sets publicly_accessible = true',
         fix: 'Set publicly_accessible = false and reach the database from inside the VPC (private subnets, a bastion via SSM, or RDS Proxy).',

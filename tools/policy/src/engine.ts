@@ -92,6 +92,8 @@ export function evaluatePolicy(
       ...(f.target.constructPath ? { constructPath: f.target.constructPath } : {}),
       rule: f.rule.id,
       checkov: f.checkov,
+      checkovIds: f.checkovIds,
+      evidence: f.evidence,
       severity,
       status: f.status,
       message: f.message,

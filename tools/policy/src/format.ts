@@ -6,6 +6,10 @@ export interface FindingJson {
   readonly address: string;
   readonly rule: string;
   readonly checkov: string | null;
+  /** Every checkov id that applies, `checkov` first. */
+  readonly checkovIds: readonly string[];
+  /** Companion resources cited as evidence (the bucket's ACL, access block or encryption configuration). */
+  readonly evidence: readonly string[];
   readonly severity: string;
   readonly message: string;
   readonly fix: string;
@@ -30,6 +34,8 @@ export function toPolicyJson(report: PolicyReport): PolicyReportJson {
     address: f.address,
     rule: f.rule,
     checkov: f.checkov,
+    checkovIds: f.checkovIds,
+    evidence: f.evidence,
     severity: f.severity,
     message: f.message,
     fix: f.fix,
@@ -68,7 +74,15 @@ export function formatPolicyText(report: PolicyReport): string {
     out.push(
       table(
         COLUMNS,
-        findings.map((f) => [f.file, f.address, f.rule, f.checkov ?? '-', f.severity, f.message, f.fix]),
+        findings.map((f) => [
+          f.file,
+          f.address,
+          f.rule,
+          f.checkovIds.length > 0 ? f.checkovIds.join(', ') : '-',
+          f.severity,
+          f.message,
+          f.fix,
+        ]),
       ),
       '',
     );

@@ -37,3 +37,11 @@ export {
   type Severity,
   type SuppressedFinding,
 } from './types';
+export {
+  findCorpus,
+  judgeCorpus,
+  readQueries,
+  scoreByRule,
+  type CorpusVerdict,
+  type RuleScore,
+} from './corpus/kics';

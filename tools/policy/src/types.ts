@@ -33,6 +33,10 @@ export interface Finding {
   readonly rule: string;
   /** The matching checkov id for this finding, or null when checkov has no such check. */
   readonly checkov: string | null;
+  /** Every checkov id the finding corresponds to, `checkov` first (`public-read-write` is CKV_AWS_57 and CKV_AWS_20). */
+  readonly checkovIds: readonly string[];
+  /** Companion resources that show the problem, e.g. the `aws_s3_bucket_acl` of a bucket finding. */
+  readonly evidence: readonly string[];
   /** Severity in the environment's profile, after overrides. */
   readonly severity: Severity;
   /** `fail`: the resource violates the rule. `unknown`: a value the rule needs is known only at plan or apply time. */

@@ -36,13 +36,22 @@ describe('evaluate', () => {
     assert.equal(value.reason, 'aws_s3_bucket.b.arn is known after apply');
   });
 
-  test('variables, data sources, modules and undeclared names are unknown with a reason', () => {
+  test('a variable with a default is that value, as Terraform sees it', () => {
+    const extra = { variable: { cidr: { default: '10.0.0.0/8' }, cfg: { default: { acl: 'private' } } } };
+    assert.equal(evaluate('${var.cidr}', extra), '10.0.0.0/8');
+    assert.equal(evaluate('${var.cfg.acl}', extra), 'private');
+    assert.equal(evaluate('arn:${var.cidr}', extra), 'arn:10.0.0.0/8');
+  });
+
+  test('variables without a default, data sources, modules and undeclared names are unknown with a reason', () => {
     const extra = {
       variable: { cidr: { default: '10.0.0.0/8' } },
       data: { aws_vpc: { main: { default: true } } },
     };
-    const variable = evaluate('${var.cidr}', extra) as Unknown;
-    assert.equal(variable.origin.kind === 'variable' && variable.origin.defaultValue, '10.0.0.0/8');
+    assert.match(
+      (evaluate('${var.region}', { variable: { region: {} } }) as Unknown).reason,
+      /variable "region" is set at plan time/,
+    );
     assert.match(
       (evaluate('${data.aws_vpc.main.cidr_block}', extra) as Unknown).reason,
       /read from AWS at plan time/,

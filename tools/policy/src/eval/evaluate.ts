@@ -10,21 +10,35 @@ import {
   type Step,
   type TemplatePart,
 } from './hcl';
+import { expandDynamic, isDynamicSection } from './dynamic';
 import { isRecord, isUnknown, JsonText, Unknown, type Value } from './value';
 
 /** Deepest chain of references followed before giving up (guards against reference cycles). */
 const MAX_DEPTH = 40;
 
-/** Evaluates a raw Terraform JSON value (as found in a resource body) in the context of its stack. */
-export function evaluateRaw(raw: unknown, stack: StackModel, depth = 0): Value {
-  if (typeof raw === 'string') return hasInterpolation(raw) ? evaluateString(raw, stack, depth) : raw;
+/**
+ * Names bound while a block is expanded: the iterator of a `dynamic` block (`rule.value`, `rule.key`).
+ * Empty outside dynamic blocks.
+ */
+export type Scope = ReadonlyMap<string, Value>;
+const NO_SCOPE: Scope = new Map();
+
+/**
+ * Evaluates a raw Terraform JSON value (as found in a resource body) in the context of its stack.
+ * `dynamic` blocks in an object are expanded into the blocks they generate (see dynamic.ts).
+ */
+export function evaluateRaw(raw: unknown, stack: StackModel, depth = 0, scope: Scope = NO_SCOPE): Value {
+  if (typeof raw === 'string') return hasInterpolation(raw) ? evaluateString(raw, stack, depth, scope) : raw;
   if (raw === null || typeof raw === 'number' || typeof raw === 'boolean') return raw;
   if (raw === undefined) return null;
-  if (Array.isArray(raw)) return raw.map((item) => evaluateRaw(item, stack, depth));
+  if (Array.isArray(raw)) return raw.map((item) => evaluateRaw(item, stack, depth, scope));
   const out: Record<string, Value> = {};
-  for (const [key, item] of Object.entries(raw as Record<string, unknown>)) {
-    if (key !== '//') out[key] = evaluateRaw(item, stack, depth);
+  const body = raw as Record<string, unknown>;
+  for (const [key, item] of Object.entries(body)) {
+    if (key !== '//' && key !== 'dynamic') out[key] = evaluateRaw(item, stack, depth, scope);
   }
+  if (isDynamicSection(body.dynamic))
+    expandDynamic(body.dynamic, out, (value, inner) => evaluateRaw(value, stack, depth, inner), scope);
   return out;
 }
 
@@ -33,7 +47,7 @@ export function evaluateLocal(raw: unknown, stack: StackModel, depth: number): V
   return evaluateRaw(raw, stack, depth + 1);
 }
 
-function evaluateString(text: string, stack: StackModel, depth: number): Value {
+function evaluateString(text: string, stack: StackModel, depth: number, scope: Scope): Value {
   let parts: TemplatePart[];
   try {
     parts = parseTemplate(text);
@@ -41,7 +55,7 @@ function evaluateString(text: string, stack: StackModel, depth: number): Value {
     const why = error instanceof HclSyntaxError ? error.message : String(error);
     return new Unknown(text, `the expression could not be parsed (${why})`);
   }
-  return evaluateTemplate(parts, text, stack, depth);
+  return evaluateTemplate(parts, text, stack, depth, scope);
 }
 
 function evaluateTemplate(
@@ -49,10 +63,13 @@ function evaluateTemplate(
   text: string,
   stack: StackModel,
   depth: number,
+  scope: Scope,
 ): Value {
   // "${expr}" alone keeps the type of expr (a list, a number, a reference)
-  if (parts.length === 1 && typeof parts[0] !== 'string') return evaluateExpr(parts[0]!, stack, depth);
-  const values = parts.map((part) => (typeof part === 'string' ? part : evaluateExpr(part, stack, depth)));
+  if (parts.length === 1 && typeof parts[0] !== 'string') return evaluateExpr(parts[0]!, stack, depth, scope);
+  const values = parts.map((part) =>
+    typeof part === 'string' ? part : evaluateExpr(part, stack, depth, scope),
+  );
   if (values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
     return values.join('');
   const merged: (string | Unknown)[] = [];
@@ -72,36 +89,33 @@ function evaluateTemplate(
 }
 
 /** Evaluates one parsed HCL expression. */
-export function evaluateExpr(expr: Expr, stack: StackModel, depth: number): Value {
+export function evaluateExpr(expr: Expr, stack: StackModel, depth: number, scope: Scope = NO_SCOPE): Value {
+  const sub = (e: Expr): Value => evaluateExpr(e, stack, depth, scope);
   if (depth > MAX_DEPTH)
     return new Unknown(exprText(expr), 'references nest too deeply (a reference cycle?)');
   switch (expr.t) {
     case 'lit':
       return expr.value;
     case 'template':
-      return evaluateTemplate(expr.parts, expr.text, stack, depth);
+      return evaluateTemplate(expr.parts, expr.text, stack, depth, scope);
     case 'tuple':
-      return expr.items.map((item) => evaluateExpr(item, stack, depth));
+      return expr.items.map(sub);
     case 'object': {
       const out: Record<string, Value> = {};
       for (const [keyExpr, valueExpr] of expr.items) {
-        const key = evaluateExpr(keyExpr, stack, depth);
+        const key = sub(keyExpr);
         if (typeof key !== 'string')
           return new Unknown(exprText(expr), 'an object key is known only after apply');
-        out[key] = evaluateExpr(valueExpr, stack, depth);
+        out[key] = sub(valueExpr);
       }
       return out;
     }
     case 'call':
-      return callFunction(
-        expr.name,
-        expr.args.map((arg) => evaluateExpr(arg, stack, depth)),
-        expr.text,
-      );
+      return callFunction(expr.name, expr.args.map(sub), expr.text);
     case 'cond': {
-      const test = evaluateExpr(expr.test, stack, depth);
-      if (test === true || test === 'true') return evaluateExpr(expr.then, stack, depth);
-      if (test === false || test === 'false') return evaluateExpr(expr.otherwise, stack, depth);
+      const test = sub(expr.test);
+      if (test === true || test === 'true') return sub(expr.then);
+      if (test === false || test === 'false') return sub(expr.otherwise);
       return isUnknown(test)
         ? new Unknown(expr.text, test.reason, test.origin)
         : new Unknown(expr.text, 'the condition is not a boolean');
@@ -109,6 +123,7 @@ export function evaluateExpr(expr: Expr, stack: StackModel, depth: number): Valu
     case 'opaque':
       return new Unknown(expr.text, expr.why);
     case 'ref':
+      if (scope.has(expr.root)) return traverse(scope.get(expr.root)!, expr.steps, expr.text);
       return resolveReference(expr.root, expr.steps, expr.text, stack, depth + 1);
   }
 }
@@ -130,12 +145,10 @@ function resolveReference(
           kind: 'undeclared',
           address: `var.${name}`,
         });
-      const defaultValue = 'default' in declared ? evaluateRaw(declared.default, stack, depth) : undefined;
-      return new Unknown(text, `variable "${name}" is set at plan time`, {
-        kind: 'variable',
-        name,
-        ...(defaultValue === undefined ? {} : { defaultValue }),
-      });
+      // A default is the value Terraform uses when nothing in the configuration sets another one.
+      if ('default' in declared && declared.default !== null && declared.default !== undefined)
+        return traverse(evaluateRaw(declared.default, stack, depth), steps.slice(1), text);
+      return new Unknown(text, `variable "${name}" is set at plan time`, { kind: 'variable', name });
     }
     case 'local': {
       const name = names[0] ?? '';

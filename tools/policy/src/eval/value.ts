@@ -5,7 +5,7 @@ import type { ResourceNode } from '../model/stack';
  * make literal (or to look at by hand) instead of a silent pass.
  */
 export type UnknownOrigin =
-  | { readonly kind: 'variable'; readonly name: string; readonly defaultValue?: Value }
+  | { readonly kind: 'variable'; readonly name: string }
   | { readonly kind: 'resource'; readonly node: ResourceNode; readonly attribute: string }
   | { readonly kind: 'data'; readonly address: string }
   | { readonly kind: 'remote-state'; readonly name: string; readonly output: string }

@@ -24,10 +24,22 @@ export class ResourceNode {
 
   /** An argument of the resource, with references, locals and functions evaluated. */
   get(attribute: string, depth = 0): Value | undefined {
-    if (!(attribute in this.body) || this.body[attribute] === null) return undefined;
+    const dynamic = dynamicBlocks(this.body, attribute);
+    if (dynamic === undefined && (!(attribute in this.body) || this.body[attribute] === null))
+      return undefined;
     const cached = this.cache.get(attribute);
     if (cached !== undefined) return cached;
-    const value = evaluateRaw(this.body[attribute], this.stack, depth);
+    const value =
+      dynamic === undefined
+        ? evaluateRaw(this.body[attribute], this.stack, depth)
+        : blocksOf(
+            evaluateRaw(
+              { [attribute]: this.body[attribute], dynamic: { [attribute]: dynamic } },
+              this.stack,
+              depth,
+            ),
+            attribute,
+          );
     if (depth === 0) this.cache.set(attribute, value);
     return value;
   }
@@ -39,6 +51,17 @@ export class ResourceNode {
     if (Array.isArray(forEach)) return forEach.length > 0;
     return !isRecord(forEach) || Object.keys(forEach).length > 0;
   }
+}
+
+/** The `dynamic "<attribute>"` blocks of a body, if it has any. */
+function dynamicBlocks(body: Readonly<Record<string, unknown>>, attribute: string): unknown {
+  const section = body.dynamic;
+  if (typeof section !== 'object' || section === null || Array.isArray(section)) return undefined;
+  return (section as Record<string, unknown>)[attribute] ?? undefined;
+}
+
+function blocksOf(expanded: Value, attribute: string): Value {
+  return isRecord(expanded) ? (expanded[attribute] ?? null) : expanded;
 }
 
 /** One synthesized stack: its resources indexed by address and type. */

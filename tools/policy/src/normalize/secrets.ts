@@ -62,7 +62,6 @@ export function literalText(value: Value | undefined): string[] {
   if (isUnknown(value)) {
     if (value.origin.kind === 'template')
       return value.origin.parts.flatMap((p) => (typeof p === 'string' ? [p] : literalText(p)));
-    if (value.origin.kind === 'variable') return literalText(value.origin.defaultValue);
     return [];
   }
   if (Array.isArray(value)) return (value as readonly Value[]).flatMap(literalText);

@@ -19,6 +19,10 @@ describeRule(cloudTrailRule, {
       checkov: 'CKV_AWS_36',
     },
     'no KMS key': { json: trail({ kms_key_id: null }), checkov: 'CKV_AWS_35' },
+    'multi-region without global service events': {
+      json: trail({ include_global_service_events: false }),
+      checkov: 'CKV_AWS_67',
+    },
   },
   pass: {
     'multi-region, validated, KMS-encrypted': trail({}),

@@ -33,6 +33,14 @@ describeRule(ebsEncryptionRule, {
       ),
       checkov: 'CKV_AWS_8',
     },
+    'instance without root_block_device (unencrypted unless the account default is on)': {
+      json: stack(r('aws_instance', 'i', { ami: 'ami-1', instance_type: 't3.micro' })),
+      checkov: 'CKV_AWS_8',
+    },
+    'volume encrypted = false with no snapshot': {
+      json: stack(r('aws_ebs_volume', 'v', { snapshot_id: null, encrypted: false })),
+      checkov: 'CKV_AWS_3',
+    },
     'launch configuration root device': {
       json: stack(r('aws_launch_configuration', 'lc', { root_block_device: { encrypted: false } })),
       checkov: 'CKV_AWS_8',
@@ -58,6 +66,25 @@ describeRule(ebsEncryptionRule, {
         block_device_mappings: [{ device_name: '/dev/sdb', virtual_name: 'ephemeral0' }],
       }),
     ),
+    'instance launched from a launch template (its devices are checked on the template)': stack(
+      r('aws_instance', 'i', { launch_template: { id: '${aws_launch_template.lt.id}' } }),
+      r('aws_launch_template', 'lt', { block_device_mappings: [{ ebs: { encrypted: 'true' } }] }),
+    ),
+    'instance without root_block_device when the account default is on': stack(
+      r('aws_ebs_encryption_by_default', 'on', { enabled: true }),
+      r('aws_instance', 'i', { ami: 'ami-1' }),
+    ),
+    'a dynamic ebs_block_device with a known for_each': stack(
+      r('aws_instance', 'i', {
+        root_block_device: { encrypted: true },
+        dynamic: {
+          ebs_block_device: {
+            for_each: ['/dev/sdf'],
+            content: { device_name: '${ebs_block_device.value}', encrypted: true },
+          },
+        },
+      }),
+    ),
     'instance root device encrypted': stack(
       r('aws_instance', 'i', { root_block_device: { encrypted: true } }),
     ),
@@ -70,6 +97,25 @@ describeRule(ebsEncryptionRule, {
     ],
   },
   unknown: {
+    "a volume made from a snapshot takes the snapshot's encryption": stack(
+      r('aws_ebs_volume', 'v', { snapshot_id: 'snap-0123', availability_zone: 'us-east-1a' }),
+    ),
+    'an instance block device made from a snapshot': stack(
+      r('aws_instance', 'i', {
+        root_block_device: { encrypted: true },
+        ebs_block_device: [{ device_name: '/dev/sdf', snapshot_id: 'snap-0123' }],
+      }),
+    ),
+    'a launch template device made from a snapshot': lt({ snapshot_id: 'snap-0123' }),
+    'a dynamic ebs_block_device whose for_each is unknown': {
+      ...stack(
+        r('aws_instance', 'i', {
+          root_block_device: { encrypted: true },
+          dynamic: { ebs_block_device: { for_each: '${var.disks}', content: { encrypted: false } } },
+        }),
+      ),
+      variable: { disks: {} },
+    },
     'encrypted from a variable': {
       ...stack(r('aws_ebs_volume', 'v', { encrypted: '${var.encrypt}' })),
       variable: { encrypt: {} },

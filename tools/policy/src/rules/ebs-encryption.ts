@@ -1,4 +1,4 @@
-import { isUnknown, not, toBlocks, toBool, type Unknown, type ValueRecord } from '../eval/value';
+import { isUnknown, not, toBlocks, toBool, Unknown, type Check, type ValueRecord } from '../eval/value';
 import type { ResourceNode, StackModel } from '../model/stack';
 import type { Rule, RuleContext } from './rule';
 
@@ -14,12 +14,26 @@ export const ebsEncryptionRule: Rule = {
   check(ctx) {
     if (encryptedByDefault(ctx.stack)) return;
     for (const node of ctx.stack.ofType('aws_ebs_volume')) {
-      ctx.expect(node, not(toBool(node.get('encrypted'), false)), {
+      const volume = {
+        encrypted: node.get('encrypted') ?? null,
+        snapshot_id: node.get('snapshot_id') ?? null,
+      };
+      ctx.expect(node, not(encryption(volume)), {
         message: `${node.address} does not set encrypted = true`,
         checkov: 'CKV_AWS_3',
       });
     }
     for (const node of ctx.stack.ofType('aws_instance', 'aws_launch_configuration')) {
+      if (
+        node.type === 'aws_instance' &&
+        node.get('root_block_device') === undefined &&
+        !fromLaunchTemplate(node)
+      )
+        ctx.fail(node, {
+          message: `${node.address} has no root_block_device: its root volume is unencrypted unless EBS encryption by default is on in the account`,
+          checkov: 'CKV_AWS_8',
+          fix: 'Add root_block_device { encrypted = true }, or enable aws_ebs_encryption_by_default in the account and region.',
+        });
       for (const device of ['root_block_device', 'ebs_block_device']) {
         checkDevices(ctx, node, device, (block) => block, 'CKV_AWS_8');
       }
@@ -44,10 +58,7 @@ function checkDevices(
     const ebs = ebsOf(block);
     if (ebs === undefined) return; // an instance-store or no-device mapping
     if (isUnknown(ebs)) return ctx.unknown(node, ebs, { message: `${where} may be unencrypted`, checkov });
-    ctx.expect(node, not(toBool(ebs.encrypted, false)), {
-      message: `${where} does not set encrypted = true`,
-      checkov,
-    });
+    ctx.expect(node, not(encryption(ebs)), { message: `${where} does not set encrypted = true`, checkov });
   });
 }
 
@@ -60,4 +71,21 @@ function encryptedByDefault(stack: StackModel): boolean {
         toBool(node.get('enabled'), true) === true &&
         (!node.stack.region || !stack.region || node.stack.region === stack.region),
     );
+}
+
+/**
+ * Whether a volume or block device is encrypted: `encrypted = true`, or unknown when it is made from a
+ * snapshot (it then takes the snapshot's encryption, which only AWS knows), else not.
+ */
+function encryption(ebs: ValueRecord): Check {
+  const encrypted = toBool(ebs.encrypted, false);
+  const snapshot = ebs.snapshot_id;
+  if (encrypted !== false || snapshot === undefined || snapshot === null) return encrypted;
+  if (isUnknown(snapshot)) return snapshot;
+  return new Unknown(String(snapshot), 'the volume takes the encryption of this snapshot, known only to AWS');
+}
+
+/** An instance launched from a launch template gets its block devices from the template (checked there). */
+function fromLaunchTemplate(node: ResourceNode): boolean {
+  return node.get('launch_template') !== undefined;
 }

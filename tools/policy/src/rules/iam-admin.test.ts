@@ -24,6 +24,26 @@ const withDocument = (statement: Record<string, unknown>, consumer = true) => ({
 
 describeRule(iamAdminRule, {
   fail: {
+    'an SSO permission set inline policy allowing "*" on "*"': {
+      json: stack(
+        r('aws_ssoadmin_permission_set_inline_policy', 'p', {
+          inline_policy: '${data.aws_iam_policy_document.admin.json}',
+          permission_set_arn: '${aws_ssoadmin_permission_set.ps.arn}',
+        }),
+        r('data.aws_iam_policy_document', 'admin', { statement: [{ actions: ['*'], resources: ['*'] }] }),
+      ),
+      checkov: 'CKV_AWS_62',
+    },
+    'an SSO managed policy attachment of AdministratorAccess': {
+      json: stack(
+        r('aws_ssoadmin_managed_policy_attachment', 'a', {
+          instance_arn: 'arn:aws:sso:::instance/ssoins-1',
+          managed_policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+          permission_set_arn: '${aws_ssoadmin_permission_set.ps.arn}',
+        }),
+      ),
+      checkov: 'CKV_AWS_274',
+    },
     'JSON text, Action and Resource as strings': {
       json: policy(doc({ Effect: 'Allow', Action: '*', Resource: '*' })),
       checkov: 'CKV_AWS_62',
@@ -100,6 +120,17 @@ describeRule(iamAdminRule, {
     },
   },
   pass: {
+    'an SSO permission set inline policy with scoped actions': stack(
+      r('aws_ssoadmin_permission_set_inline_policy', 'p', {
+        inline_policy: doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }),
+        permission_set_arn: '${aws_ssoadmin_permission_set.ps.arn}',
+      }),
+    ),
+    'an SSO managed policy attachment of ReadOnlyAccess': stack(
+      r('aws_ssoadmin_managed_policy_attachment', 'a', {
+        managed_policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+      }),
+    ),
     'scoped actions on "*"': policy(doc({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' })),
     '"*" actions on one bucket (jsonencode with a reference)': withBucket(
       jsonencode('{"Effect" = "Allow", "Action" = "s3:*", "Resource" = "${aws_s3_bucket.b.arn}/*"}'),

@@ -10,6 +10,8 @@ const POLICY_HOLDERS = [
   ['aws_iam_role_policy', 'policy', 'CKV_AWS_62'],
   ['aws_iam_user_policy', 'policy', 'CKV_AWS_62'],
   ['aws_iam_group_policy', 'policy', 'CKV_AWS_62'],
+  // IAM Identity Center: the permission set's inline policy is an identity policy in every account it is assigned to
+  ['aws_ssoadmin_permission_set_inline_policy', 'inline_policy', 'CKV_AWS_62'],
 ] as const;
 
 const ATTACHMENTS = [
@@ -56,6 +58,8 @@ export const iamAdminRule: Rule = {
       for (const arn of isUnknown(managed) ? [] : managed) checkManagedArn(ctx, role, arn);
     }
     for (const node of ctx.stack.ofType(...ATTACHMENTS)) checkManagedArn(ctx, node, node.get('policy_arn'));
+    for (const node of ctx.stack.ofType('aws_ssoadmin_managed_policy_attachment'))
+      checkManagedArn(ctx, node, node.get('managed_policy_arn'));
     for (const doc of ctx.stack.dataOfType('aws_iam_policy_document')) {
       const isResourcePolicy = toBlocks(doc.get('statement')).some(
         (s) => !isUnknown(s) && (s.principals ?? s.not_principals) != null,
@@ -87,7 +91,11 @@ function checkPolicy(
     const sid = isUnknown(statement) ? undefined : toStr(field(statement, 'Sid'));
     const label = `${node.address} ${where} statement ${typeof sid === 'string' ? `"${sid}"` : i}${from}`;
     for (const grant of adminGrants(statement)) {
-      ctx.expect(node, grant.check, { message: `${label} allows ${grant.description}`, checkov });
+      ctx.expect(node, grant.check, {
+        message: `${label} allows ${grant.description}`,
+        checkov,
+        evidence: [...new Set(sources)],
+      });
     }
   });
 }

@@ -10,7 +10,7 @@ import { rdsDeletionProtectionRule } from './rds-deletion-protection';
 import { rdsEncryptionRule } from './rds-encryption';
 import { rdsPublicRule } from './rds-public';
 import type { Rule } from './rule';
-import { s3EncryptionRule } from './s3-encryption';
+import { s3EncryptionDeclaredRule, s3EncryptionRule } from './s3-encryption';
 import { s3PublicAccessBlockRule } from './s3-public-access-block';
 import { s3PublicAclRule } from './s3-public-acl';
 import { sgAllPortsRule } from './sg-all-ports';
@@ -27,6 +27,7 @@ export const RULES: readonly Rule[] = [
   s3PublicAccessBlockRule,
   s3PublicAclRule,
   s3EncryptionRule,
+  s3EncryptionDeclaredRule,
   rdsEncryptionRule,
   rdsPublicRule,
   rdsDeletionProtectionRule,

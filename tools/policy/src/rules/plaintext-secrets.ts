@@ -1,4 +1,4 @@
-import { isRecord, isUnknown, JsonText, toBlocks, toStr, type Value } from '../eval/value';
+import { isRecord, isUnknown, JsonText, toBlocks, type Value } from '../eval/value';
 import { decodeUserData, findSecrets, isLiteralSecret, literalText, SECRET_NAME } from '../normalize/secrets';
 import type { ResourceNode } from '../model/stack';
 import type { Rule, RuleContext, Target } from './rule';
@@ -73,23 +73,15 @@ export const plaintextSecretsRule: Rule = {
 function checkLiteralPassword(ctx: RuleContext, node: ResourceNode, arg: string): void {
   const value = node.get(arg);
   if (value === undefined) return;
-  if (typeof value === 'string' || typeof value === 'number') {
-    ctx.fail(node, {
-      message: `${node.address} sets ${arg} to a literal value in the code`,
-      checkov: null,
-      fix: PASSWORD_FIX,
-    });
-  } else if (
-    isUnknown(value) &&
-    value.origin.kind === 'variable' &&
-    typeof toStr(value.origin.defaultValue) === 'string'
-  ) {
-    ctx.fail(node, {
-      message: `${node.address} sets ${arg} from variable "${value.origin.name}", whose default is a literal value in the code`,
-      checkov: null,
-      fix: PASSWORD_FIX,
-    });
-  }
+  if (typeof value !== 'string' && typeof value !== 'number') return;
+  const variable = /^\$\{\s*var\.([\w-]+)\s*\}$/.exec(String(node.body[arg]))?.[1];
+  ctx.fail(node, {
+    message: variable
+      ? `${node.address} sets ${arg} from variable "${variable}", whose default is a literal value in the code`
+      : `${node.address} sets ${arg} to a literal value in the code`,
+    checkov: null,
+    fix: PASSWORD_FIX,
+  });
 }
 
 function checkVariables(

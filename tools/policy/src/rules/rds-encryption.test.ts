@@ -28,6 +28,9 @@ describeRule(rdsEncryptionRule, {
     'Aurora Serverless v1 is always encrypted': stack(
       r('aws_rds_cluster', 'c', { engine_mode: 'serverless' }),
     ),
+    'Aurora Serverless v1 even with storage_encrypted = false (AWS always encrypts it)': stack(
+      r('aws_rds_cluster', 'c', { engine_mode: 'serverless', storage_encrypted: false }),
+    ),
     'read replica of an encrypted primary': stack(
       r('aws_db_instance', 'primary', { storage_encrypted: true }),
       r('aws_db_instance', 'replica', { replicate_source_db: '${aws_db_instance.primary.arn}' }),
@@ -37,7 +40,7 @@ describeRule(rdsEncryptionRule, {
   unknown: {
     'storage_encrypted from a variable': {
       ...db({ storage_encrypted: '${var.encrypted}' }),
-      variable: { encrypted: { default: true } },
+      variable: { encrypted: {} },
     },
     'replica of a database in another state': db({
       replicate_source_db: '${data.terraform_remote_state.p.outputs.db_arn}',

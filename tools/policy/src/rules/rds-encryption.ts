@@ -23,12 +23,13 @@ export const rdsEncryptionRule: Rule = {
 
 /** Whether the database's storage is encrypted, following a read replica to its source in the run. */
 function encrypted(node: ResourceNode, hops: number): Check {
+  if (node.type === 'aws_rds_cluster') {
+    // Aurora Serverless v1 storage is always encrypted, even with storage_encrypted = false
+    const mode = toStr(node.get('engine_mode'));
+    if (mode !== undefined && couldEqual(mode, 'serverless', true) === true) return true;
+  }
   if (node.body.storage_encrypted !== undefined && node.body.storage_encrypted !== null)
     return toBool(node.get('storage_encrypted'), false);
-  if (node.type === 'aws_rds_cluster') {
-    const mode = toStr(node.get('engine_mode'));
-    if (mode !== undefined && couldEqual(mode, 'serverless', true) === true) return true; // Aurora Serverless v1 is always encrypted
-  }
   const source = node.get('replicate_source_db');
   if (source !== undefined && hops < 5) {
     if (isUnknown(source) && source.origin.kind === 'resource')

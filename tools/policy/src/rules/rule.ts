@@ -19,13 +19,19 @@ export interface RawFinding {
   readonly message: string;
   readonly fix: string;
   readonly checkov: string | null;
+  /** Every checkov id that applies (the first is `checkov`). */
+  readonly checkovIds: readonly string[];
+  /** Other resources the finding is about (the ACL, encryption configuration or access block of a bucket). */
+  readonly evidence: readonly string[];
 }
 
 export interface FindingDetails {
   /** What is wrong, naming the resource part and the value. */
   readonly message: string;
-  /** @default the rule's first checkov id */
-  readonly checkov?: string | null;
+  /** The checkov id, or every id that applies (most specific first). @default the rule's first checkov id */
+  readonly checkov?: string | null | readonly string[];
+  /** Addresses of the companion resources that show the problem (cited in the report). */
+  readonly evidence?: readonly string[];
   /** @default the rule's fix */
   readonly fix?: string;
 }
@@ -52,6 +58,7 @@ export interface Rule extends RuleMeta {
 export function runRule(rule: Rule, stack: StackModel, now: Date, rules: readonly RuleMeta[]): RawFinding[] {
   const findings: RawFinding[] = [];
   const add = (target: Target, status: RawFinding['status'], details: FindingDetails): void => {
+    const ids = checkovIdsOf(rule, details.checkov);
     findings.push({
       rule,
       file: stack.file,
@@ -59,7 +66,9 @@ export function runRule(rule: Rule, stack: StackModel, now: Date, rules: readonl
       status,
       message: details.message,
       fix: details.fix ?? rule.fix,
-      checkov: details.checkov === undefined ? (rule.checkov[0] ?? null) : details.checkov,
+      checkov: ids[0] ?? null,
+      checkovIds: ids,
+      evidence: details.evidence ?? [],
     });
   };
   const ctx: RuleContext = {
@@ -79,4 +88,10 @@ export function runRule(rule: Rule, stack: StackModel, now: Date, rules: readonl
   };
   rule.check(ctx);
   return findings;
+}
+
+function checkovIdsOf(rule: RuleMeta, given: FindingDetails['checkov']): readonly string[] {
+  if (given === undefined) return rule.checkov.slice(0, 1);
+  if (given === null) return [];
+  return typeof given === 'string' ? [given] : [...new Set(given)];
 }

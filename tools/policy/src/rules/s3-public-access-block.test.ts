@@ -39,6 +39,10 @@ describeRule(s3PublicAccessBlockRule, {
   },
   pass: {
     'linked by id': stack(bucket, pab(all)),
+    'flags from variable defaults': {
+      ...stack(bucket, pab({ ...all, block_public_acls: '${var.block}' })),
+      variable: { block: { type: 'bool', default: true } },
+    },
     'linked by .bucket (resolves to the literal name)': stack(bucket, pab(all, '${aws_s3_bucket.b.bucket}')),
     'linked by the literal bucket name': stack(bucket, pab(all, 'acme-assets')),
     'flags as "true" strings': stack(
@@ -78,13 +82,50 @@ describeRule(s3PublicAccessBlockRule, {
   },
 });
 
-test('STRAT-S3-001 reports a flag from a variable as unknown on the block', () => {
+test('STRAT-S3-001 reports a flag from a variable without a default as unknown on the bucket', () => {
   const found = findingsOf(s3PublicAccessBlockRule, {
     ...stack(bucket, pab({ ...all, block_public_policy: '${var.strict}' })),
-    variable: { strict: { default: true } },
+    variable: { strict: {} },
   });
   assert.equal(found.length, 1);
   assert.equal(found[0]?.status, 'unknown');
-  assert.equal(found[0]?.address, 'aws_s3_bucket_public_access_block.b');
+  assert.equal(found[0]?.address, 'aws_s3_bucket.b');
+  assert.deepEqual(found[0]?.evidence, ['aws_s3_bucket_public_access_block.b']);
   assert.match(found[0]?.message ?? '', /\$\{var\.strict\}: variable "strict" is set at plan time/);
+});
+
+test('STRAT-S3-001 files a flag that is off on the bucket, citing the block', () => {
+  const found = findingsOf(
+    s3PublicAccessBlockRule,
+    stack(bucket, pab({ ...all, ignore_public_acls: false })),
+  );
+  assert.deepEqual(
+    found.map((f) => [f.address, f.checkov, f.evidence]),
+    [['aws_s3_bucket.b', 'CKV_AWS_55', ['aws_s3_bucket_public_access_block.b']]],
+  );
+  assert.match(
+    found[0]?.message ?? '',
+    /^aws_s3_bucket\.b: its aws_s3_bucket_public_access_block\.b does not set/,
+  );
+});
+
+test('STRAT-S3-001 links by reference first and by a literal name only when it is unique', () => {
+  const twins = (link: string) =>
+    stack(
+      r('aws_s3_bucket', 'a', { bucket: 'same-name' }),
+      r('aws_s3_bucket', 'b', { bucket: 'same-name' }),
+      pab({ ...all, block_public_acls: false }, link),
+    );
+  const byReference = findingsOf(s3PublicAccessBlockRule, twins('${aws_s3_bucket.b.bucket}'));
+  assert.deepEqual(byReference.map((f) => [f.address, f.checkov]).sort(), [
+    ['aws_s3_bucket.a', 'CKV2_AWS_6'],
+    ['aws_s3_bucket.b', 'CKV_AWS_53'],
+  ]);
+  // a shared literal name designates neither bucket: the block is judged on its own
+  const byName = findingsOf(s3PublicAccessBlockRule, twins('same-name'));
+  assert.deepEqual(byName.map((f) => [f.address, f.checkov]).sort(), [
+    ['aws_s3_bucket.a', 'CKV2_AWS_6'],
+    ['aws_s3_bucket.b', 'CKV2_AWS_6'],
+    ['aws_s3_bucket_public_access_block.b', 'CKV_AWS_53'],
+  ]);
 });

@@ -1,5 +1,5 @@
-import { allOf, isUnknown, not, toBool } from '../eval/value';
-import { companionsOf } from '../normalize/links';
+import { allOf, not, toBool, type Unknown } from '../eval/value';
+import { bucketCompanions, orphanBucketCompanions } from '../normalize/links';
 import type { ResourceNode } from '../model/stack';
 import type { Rule, RuleContext } from './rule';
 
@@ -22,41 +22,47 @@ export const s3PublicAccessBlockRule: Rule = {
   check(ctx) {
     const accountBlocks = ctx.stack.workspace.ofType('aws_s3_account_public_access_block');
     const accountWide = accountBlocks.some((node) => allFlags(node) === true);
-    for (const node of [
-      ...ctx.stack.ofType('aws_s3_bucket_public_access_block'),
-      ...ctx.stack.ofType('aws_s3_account_public_access_block'),
-    ]) {
-      for (const [flag, checkov] of FLAGS) {
-        ctx.expect(node, not(toBool(node.get(flag), false)), {
-          message: `${node.address} does not set ${flag} = true`,
-          checkov: node.type === 'aws_s3_bucket_public_access_block' ? checkov : null,
-        });
-      }
+    for (const node of ctx.stack.ofType('aws_s3_account_public_access_block')) checkFlags(ctx, node, node);
+    // a block whose bucket is not in the run has no bucket to report on: it is judged on its own
+    for (const node of orphanBucketCompanions(ctx.stack, BLOCK)) checkFlags(ctx, node, node);
+    for (const bucket of ctx.stack.ofType('aws_s3_bucket')) {
+      const { linked, unresolved } = bucketCompanions(bucket, BLOCK);
+      for (const block of linked) checkFlags(ctx, bucket, block);
+      if (linked.length === 0 && !accountWide) reportMissing(ctx, bucket, unresolved[0]);
     }
-    if (accountWide) return;
-    for (const bucket of ctx.stack.ofType('aws_s3_bucket')) checkBucketHasBlock(ctx, bucket);
   },
 };
+
+const BLOCK = 'aws_s3_bucket_public_access_block';
+
+/** Each flag of `block` that is not true is a finding on `target` (the bucket it protects, or itself). */
+function checkFlags(ctx: RuleContext, target: ResourceNode, block: ResourceNode): void {
+  const onBucket = target !== block;
+  for (const [flag, checkov] of FLAGS) {
+    ctx.expect(target, not(toBool(block.get(flag), false)), {
+      message: onBucket
+        ? `${target.address}: its ${block.address} does not set ${flag} = true`
+        : `${block.address} does not set ${flag} = true`,
+      checkov: block.type === BLOCK ? checkov : null,
+      ...(onBucket ? { evidence: [block.address] } : {}),
+    });
+  }
+}
 
 function allFlags(node: ResourceNode): ReturnType<typeof allOf> {
   return allOf(...FLAGS.map(([flag]) => toBool(node.get(flag), false)));
 }
 
-function checkBucketHasBlock(ctx: RuleContext, bucket: ResourceNode): void {
-  const { linked, unresolved } = companionsOf(
-    ctx.stack.workspace,
-    ['aws_s3_bucket_public_access_block'],
-    'bucket',
-    bucket,
-    'bucket',
-  );
-  if (linked.length > 0) return;
+function reportMissing(
+  ctx: RuleContext,
+  bucket: ResourceNode,
+  maybe: { readonly node: ResourceNode; readonly value: Unknown } | undefined,
+): void {
   const message = `${bucket.address} has no aws_s3_bucket_public_access_block`;
-  const maybe = unresolved[0];
-  if (maybe && isUnknown(maybe.value)) {
+  if (maybe)
     ctx.unknown(bucket, maybe.value, {
       message: `${message} (${maybe.node.address} may be for it)`,
       checkov: 'CKV2_AWS_6',
     });
-  } else ctx.fail(bucket, { message, checkov: 'CKV2_AWS_6' });
+  else ctx.fail(bucket, { message, checkov: 'CKV2_AWS_6' });
 }

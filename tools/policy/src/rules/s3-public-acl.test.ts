@@ -1,4 +1,6 @@
-import { describeRule, r, stack } from '../fixtures/harness';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeRule, findingsOf, r, stack } from '../fixtures/harness';
 import { s3PublicAclRule } from './s3-public-acl';
 
 const bucketAcl = (fields: Record<string, unknown>) =>
@@ -54,6 +56,10 @@ describeRule(s3PublicAclRule, {
   },
   pass: {
     'no acl': stack(r('aws_s3_bucket', 'b', {})),
+    'acl from a variable whose default is private': {
+      ...bucketAcl({ acl: '${var.acl}' }),
+      variable: { acl: { default: 'private' } },
+    },
     private: bucketAcl({ acl: 'private' }),
     'log-delivery-write': bucketAcl({ acl: 'log-delivery-write' }),
     'grant to the log delivery group': bucketAcl(
@@ -66,6 +72,40 @@ describeRule(s3PublicAclRule, {
     }),
   },
   unknown: {
-    'acl from a variable': { ...bucketAcl({ acl: '${var.acl}' }), variable: { acl: { default: 'private' } } },
+    'acl from a variable without a default': { ...bucketAcl({ acl: '${var.acl}' }), variable: { acl: {} } },
   },
+});
+
+test('STRAT-S3-002 files an aws_s3_bucket_acl finding on the bucket with every checkov id that applies', () => {
+  const cases = [
+    ['public-read-write', ['CKV_AWS_57', 'CKV_AWS_20']],
+    ['authenticated-read', ['CKV2_AWS_43', 'CKV_AWS_20']],
+    ['public-read', ['CKV_AWS_20']],
+  ] as const;
+  for (const [acl, ids] of cases) {
+    const [finding, ...rest] = findingsOf(s3PublicAclRule, bucketAcl({ acl }));
+    assert.equal(rest.length, 0, acl);
+    assert.equal(finding?.address, 'aws_s3_bucket.b', acl);
+    assert.deepEqual(finding?.checkovIds, ids, acl);
+    assert.deepEqual(finding?.evidence, ['aws_s3_bucket_acl.b'], acl);
+  }
+});
+
+test('STRAT-S3-002 judges an ACL whose bucket is not in the run on the ACL itself', () => {
+  const found = findingsOf(
+    s3PublicAclRule,
+    stack(r('aws_s3_bucket_acl', 'x', { bucket: 'bucket-elsewhere', acl: 'public-read' })),
+  );
+  assert.deepEqual(
+    found.map((f) => [f.address, f.evidence]),
+    [['aws_s3_bucket_acl.x', []]],
+  );
+});
+
+test('STRAT-S3-002 gives a FULL_CONTROL grant to AllUsers both the read and the write id', () => {
+  const [finding] = findingsOf(
+    s3PublicAclRule,
+    bucketAcl(grant('http://acs.amazonaws.com/groups/global/AllUsers', 'FULL_CONTROL')),
+  );
+  assert.deepEqual(finding?.checkovIds, ['CKV_AWS_57', 'CKV_AWS_20']);
 });

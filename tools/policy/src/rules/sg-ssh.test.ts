@@ -36,3 +36,38 @@ describeRule(sgSshRule, openPortFixtures(22, 443), () => {
     assert.deepEqual(findingsOf(sgSshRule, json), []);
   });
 });
+
+test('STRAT-SG-001 expands dynamic ingress blocks whose for_each is known, and is unknown when it is not', () => {
+  const sg = (forEach: unknown) => ({
+    variable: { ports: { default: [22, 443] }, later: {} },
+    resource: {
+      aws_security_group: {
+        web: {
+          dynamic: {
+            ingress: {
+              for_each: forEach,
+              iterator: 'port',
+              content: {
+                protocol: 'tcp',
+                from_port: '${port.value}',
+                to_port: '${port.value}',
+                cidr_blocks: ['0.0.0.0/0'],
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  const known = findingsOf(sgSshRule, sg('${var.ports}'));
+  assert.deepEqual(
+    known.map((f) => f.status),
+    ['fail'],
+  );
+  const unknown = findingsOf(sgSshRule, sg('${var.later}'));
+  assert.deepEqual(
+    unknown.map((f) => f.status),
+    ['unknown'],
+  );
+  assert.match(unknown[0]?.message ?? '', /dynamic "ingress" blocks depend on it/);
+});

@@ -21,11 +21,23 @@ const remote = {
 
 describeRule(vpcFlowLogsRule, {
   fail: {
+    'a flow log that names nothing to capture': stack(
+      r('aws_flow_log', 'orphan', { traffic_type: 'ALL', log_destination: 'arn:aws:logs:x' }),
+    ),
+    'the only flow log references another (undeclared) VPC': stack(
+      r('aws_vpc', 'main', { cidr_block: '10.0.0.0/16' }),
+      r('aws_flow_log', 'typo', { vpc_id: '${aws_vpc.mian.id}', traffic_type: 'ALL' }),
+    ),
     'VPC without flow log': { json: stack(vpc), checkov: 'CKV2_AWS_11' },
     'flow log for another VPC': stack(vpc, r('aws_vpc', 'other', {}), flowLog('${aws_vpc.other.id}')),
     'flow log on a subnet only': stack(vpc, r('aws_flow_log', 'subnet', { subnet_id: '${aws_subnet.a.id}' })),
   },
   pass: {
+    'a flow log of an undeclared VPC does not count as unknown for a declared one': stack(
+      r('aws_vpc', 'main', { cidr_block: '10.0.0.0/16' }),
+      r('aws_flow_log', 'main', { vpc_id: '${aws_vpc.main.id}', traffic_type: 'ALL' }),
+      r('aws_flow_log', 'typo', { vpc_id: '${aws_vpc.mian.id}', traffic_type: 'ALL' }),
+    ),
     'flow log referencing the VPC id': stack(vpc, flowLog('${aws_vpc.main.id}')),
     'flow log in the security stack, VPC id through remote state (both stacks in the run)': [
       network,
