@@ -7,6 +7,7 @@ const ingress = (protocol: unknown, fromPort?: number, toPort?: number): Ingress
   ({
     node: undefined as never,
     where: '',
+    group: { key: 'sg' },
     protocol: normalizeProtocol(protocol as never),
     fromPort,
     toPort,

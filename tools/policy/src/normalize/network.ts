@@ -23,6 +23,11 @@ export interface Ingress {
   readonly toPort: number | Unknown | undefined;
   /** IPv4 and IPv6 CIDR blocks the permission admits (an unknown for a list known only after apply). */
   readonly sources: readonly Value[];
+  /**
+   * The security group the permission belongs to: the group resource itself for inline blocks, the group a
+   * rule resource references, or the group id it names literally. Permissions of one group are judged together.
+   */
+  readonly group: { readonly key: string; readonly node?: ResourceNode };
 }
 
 const PROTOCOLS: Readonly<Record<string, string>> = {
@@ -83,7 +88,7 @@ export function reachesAllPorts(ingress: Ingress): Check {
 }
 
 /** A TCP/UDP port range; missing or negative ports mean every port, as the EC2 API reads them. */
-function portRange(ingress: Ingress): readonly [number, number] | Unknown {
+export function portRange(ingress: Ingress): readonly [number, number] | Unknown {
   const { fromPort, toPort } = ingress;
   if (isUnknown(fromPort)) return fromPort;
   if (isUnknown(toPort)) return toPort;
@@ -105,10 +110,11 @@ export function ingressRules(stack: StackModel): Ingress[] {
   for (const node of stack.ofType('aws_security_group', 'aws_default_security_group')) {
     toBlocks(node.get('ingress')).forEach((block, i) => {
       const where = `ingress[${i}]`;
-      if (isUnknown(block)) out.push(unknownIngress(node, where, block));
+      const group = { key: node.address, node };
+      if (isUnknown(block)) out.push(unknownIngress(node, where, block, group));
       else
         out.push(
-          fromFields(node, where, block.protocol, block.from_port, block.to_port, [
+          fromFields(node, where, group, block.protocol, block.from_port, block.to_port, [
             block.cidr_blocks,
             block.ipv6_cidr_blocks,
           ]),
@@ -122,6 +128,7 @@ export function ingressRules(stack: StackModel): Ingress[] {
     const ingress = fromFields(
       node,
       groupOf(node),
+      groupKey(node),
       node.get('protocol'),
       node.get('from_port'),
       node.get('to_port'),
@@ -131,10 +138,15 @@ export function ingressRules(stack: StackModel): Ingress[] {
   }
   for (const node of stack.ofType('aws_vpc_security_group_ingress_rule')) {
     out.push(
-      fromFields(node, groupOf(node), node.get('ip_protocol'), node.get('from_port'), node.get('to_port'), [
-        node.get('cidr_ipv4'),
-        node.get('cidr_ipv6'),
-      ]),
+      fromFields(
+        node,
+        groupOf(node),
+        groupKey(node),
+        node.get('ip_protocol'),
+        node.get('from_port'),
+        node.get('to_port'),
+        [node.get('cidr_ipv4'), node.get('cidr_ipv6')],
+      ),
     );
   }
   return out;
@@ -146,9 +158,21 @@ function groupOf(node: ResourceNode): string {
   return isUnknown(group) && group.origin.kind === 'resource' ? `(on ${group.origin.node.address})` : '';
 }
 
+/** The group a rule resource opens: the referenced group resource, else its literal id, else the rule alone. */
+function groupKey(node: ResourceNode): Ingress['group'] {
+  const group = node.get('security_group_id');
+  if (isUnknown(group))
+    return group.origin.kind === 'resource'
+      ? { key: group.origin.node.address, node: group.origin.node }
+      : { key: node.address };
+  const id = toStr(group);
+  return { key: typeof id === 'string' ? `id:${id}` : node.address };
+}
+
 function fromFields(
   node: ResourceNode,
   where: string,
+  group: Ingress['group'],
   protocol: Value | undefined,
   from: Value | undefined,
   to: Value | undefined,
@@ -161,6 +185,7 @@ function fromFields(
   return {
     node,
     where,
+    group,
     protocol: normalizeProtocol(protocol),
     fromPort: toNumber(from),
     toPort: toNumber(to),
@@ -168,6 +193,11 @@ function fromFields(
   };
 }
 
-function unknownIngress(node: ResourceNode, where: string, unknown: Unknown): Ingress {
-  return { node, where, protocol: unknown, fromPort: unknown, toPort: unknown, sources: [unknown] };
+function unknownIngress(
+  node: ResourceNode,
+  where: string,
+  unknown: Unknown,
+  group: Ingress['group'],
+): Ingress {
+  return { node, where, group, protocol: unknown, fromPort: unknown, toPort: unknown, sources: [unknown] };
 }

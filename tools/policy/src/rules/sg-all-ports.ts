@@ -1,5 +1,7 @@
 import { allOf } from '../eval/value';
+import { ingressByGroup, unionOpensAllPorts } from '../normalize/group-ingress';
 import { fromAnywhere, ingressLabel, ingressRules, reachesAllPorts } from '../normalize/network';
+import { evidenceOf } from './sg-open-port';
 import type { Rule } from './rule';
 
 /** STRAT-SG-003: no security group ingress from anywhere on every port or protocol. */
@@ -15,6 +17,10 @@ export const sgAllPortsRule: Rule = {
       ctx.expect(ingress.node, allOf(fromAnywhere(ingress), reachesAllPorts(ingress)), {
         message: `${ingressLabel(ingress)} allows every port from anywhere (0.0.0.0/0 or ::/0)`,
       });
+    }
+    for (const group of ingressByGroup(ctx.stack)) {
+      const open = unionOpensAllPorts(group);
+      if (open) ctx.fail(group.target, { message: open.message, evidence: evidenceOf(open.permissions) });
     }
   },
 };
