@@ -41,7 +41,7 @@ ${TARGET_USAGE}
     const envName = requireEnv('plan', values.env);
     const workspace = openWorkspace(io);
     const env = openEnvironment(workspace, envName);
-    const targets = resolveTargets('plan', workspace, values);
+    const targets = await resolveTargets('plan', workspace, values, envName);
     const ledger = await openWorkspaceLedger(workspace, io);
     try {
       const report = await planChange({
