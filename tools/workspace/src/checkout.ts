@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { GitError } from './git';
@@ -33,7 +42,11 @@ export async function withCheckout<T>(
   }
 }
 
-function linkNodeModules(root: string, dir: string): void {
+/**
+ * Gives `dir` (a copy of the workspace at `root`) a node_modules of links: installed packages link to the
+ * workspace's, the workspace's own packages to their folders inside `dir`.
+ */
+export function linkNodeModules(root: string, dir: string): void {
   const from = join(root, 'node_modules');
   if (!existsSync(from)) return;
   const to = join(dir, 'node_modules');
@@ -49,13 +62,18 @@ function linkNodeModules(root: string, dir: string): void {
   }
 }
 
-/** A workspace package (a link into the workspace, outside node_modules) links to the checkout's copy. */
+/**
+ * A workspace package (a link into the workspace, outside node_modules) links to the checkout's copy, which
+ * may not exist at that commit: then the package is absent there, as it was.
+ */
 function linkEntry(root: string, dir: string, from: string, to: string): void {
   let target = from;
   if (lstatSync(from).isSymbolicLink()) {
+    if (!existsSync(from)) return; // a dangling link: nothing to run
     const real = realpathSync(from);
     const inside = relative(realpathSync(root), real);
-    if (!inside.startsWith('..') && !inside.split(/[\\/]/).includes('node_modules')) target = join(dir, inside);
+    if (!inside.startsWith('..') && !inside.split(/[\\/]/).includes('node_modules'))
+      target = join(dir, inside);
   }
   symlinkSync(target, to);
 }

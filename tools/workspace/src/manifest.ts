@@ -32,7 +32,10 @@ const ManifestSchema = z.strictObject({
         .string()
         .min(1)
         .max(300)
-        .regex(INPUT_GLOB, "must be a path or glob relative to the workspace root, without '..' or a leading '/'"),
+        .regex(
+          INPUT_GLOB,
+          "must be a path or glob relative to the workspace root, without '..' or a leading '/'",
+        ),
     )
     .max(100)
     .optional(),
@@ -63,8 +66,9 @@ export function readManifest(path: string, file: string): ProjectManifest {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const path =
-      issue.path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i > 0 ? `.${String(key)}` : String(key))).join('') ||
-      '(top level)';
+      issue.path
+        .map((key, i) => (typeof key === 'number' ? `[${key}]` : i > 0 ? `.${String(key)}` : String(key)))
+        .join('') || '(top level)';
     if (issue.code === 'unrecognized_keys') {
       return `${file}: unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}; allowed: ${KEYS.join(', ')}.`;
     }

@@ -8,7 +8,8 @@ const PRECISIONS: readonly Precision[] = ['synth', 'importers'];
 
 export const affectedCommand: Command = {
   name: 'affected',
-  summary: 'Projects a change touches (plus dependants) in deploy order, deleted projects to destroy, renames.',
+  summary:
+    'Projects a change touches (plus dependants) in deploy order, deleted projects to destroy, renames.',
   usage: `Usage: stratum affected --base <ref> [--head <ref>] [--env <env>] [--precision synth|importers] [--json]
 
 Maps the files changed between the merge base of <base> and <head> (default: the working tree, untracked

@@ -41,7 +41,12 @@ export function deletionsAndRenames(
   for (const project of gone) {
     const successor = renamedBy.get(project.name);
     if (successor && !atBase.projects.some((p) => p.name === successor.name)) {
-      renamed.push({ from: project.name, to: successor.name, fromRoot: project.root, toRoot: successor.root });
+      renamed.push({
+        from: project.name,
+        to: successor.name,
+        fromRoot: project.root,
+        toRoot: successor.root,
+      });
       continue;
     }
     destroyed.push(project.name);

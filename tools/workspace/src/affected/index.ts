@@ -93,7 +93,8 @@ async function affectedAt(
   // A changed file of another project reached through a library (no graph edge) still selects the importer.
   const reached = withDependants(graph, selected.keys());
   for (const [p, files] of direct.importHits)
-    if (!reached.has(p)) selected.set(p, { rule: 'import', reason: `imports a changed file: ${listFiles(files)}` });
+    if (!reached.has(p))
+      selected.set(p, { rule: 'import', reason: `imports a changed file: ${listFiles(files)}` });
 
   const closure = withDependants(graph, selected.keys());
   const reasons: Record<string, string> = {};

@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { withCheckout } from '../checkout';
 
 /** Each project's digest of its synthesized Terraform JSON (every stack of every environment), or why not. */
-export type SynthDigests = { readonly ok: true; readonly digests: Record<string, string> } | {
-  readonly ok: false;
-  readonly error: string;
-};
+export type SynthDigests =
+  | { readonly ok: true; readonly digests: Record<string, string> }
+  | {
+      readonly ok: false;
+      readonly error: string;
+    };
 
 /**
  * Synthesizes `projects` of the workspace at `dir` with that workspace's own code, in a child process (so base
@@ -42,7 +44,11 @@ export function synthDigests(
           // fall through: not the driver's answer
         }
       }
-      const message = stderr.trim().split('\n').find((l) => l.trim() !== '') ?? `exit ${code}`;
+      const message =
+        stderr
+          .trim()
+          .split('\n')
+          .find((l) => l.trim() !== '') ?? `exit ${code}`;
       resolve({ ok: false, error: message.slice(0, 300) });
     });
   });

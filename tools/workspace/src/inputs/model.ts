@@ -9,7 +9,10 @@ import { isTestFile, SourceGraph } from './source-graph';
  * The synth engine: the code that runs every stack (`@stratum/synth`, discovery). Its value-import closure is an
  * input of every project, like a library every stack imports.
  */
-export const SYNTH_ENGINE_ENTRIES: readonly string[] = ['tools/synth/src/index.ts', 'tools/workspace/src/load.ts'];
+export const SYNTH_ENGINE_ENTRIES: readonly string[] = [
+  'tools/synth/src/index.ts',
+  'tools/workspace/src/load.ts',
+];
 /** The policy gate's code: an extra input of the `policy` target only. */
 export const POLICY_ENGINE_ENTRIES: readonly string[] = ['tools/policy/src/index.ts'];
 
@@ -23,12 +26,7 @@ export const WORKSPACE_INPUTS = [
 
 /** Why a file is an input of a project. */
 export type InputKind =
-  | 'folder'
-  | 'import'
-  | 'catalog'
-  | 'slo'
-  | 'declared'
-  | (typeof WORKSPACE_INPUTS)[number]['kind'];
+  'folder' | 'import' | 'catalog' | 'slo' | 'declared' | (typeof WORKSPACE_INPUTS)[number]['kind'];
 
 /** Everything one project's synthesized Terraform JSON depends on. */
 export interface ProjectInputs {

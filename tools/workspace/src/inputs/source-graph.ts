@@ -51,8 +51,13 @@ export class SourceGraph {
     const absolute = join(this.root, file);
     const seen = new Map<string, ResolvedImport>();
     for (const ref of ts.preProcessFile(text, true, false).importedFiles) {
-      const resolved = ts.resolveModuleName(ref.fileName, absolute, this.options, ts.sys, this.cache)
-        .resolvedModule;
+      const resolved = ts.resolveModuleName(
+        ref.fileName,
+        absolute,
+        this.options,
+        ts.sys,
+        this.cache,
+      ).resolvedModule;
       if (!resolved) continue;
       const rel = toPosix(relative(this.root, resolved.resolvedFileName));
       if (rel.startsWith('..') || rel.split('/').includes('node_modules')) continue;
