@@ -10,7 +10,7 @@ const OWNER = /^(group:)?[a-z0-9][a-z0-9-]*$/;
 /** A project's name: its folder (`network`) or `<service>-<folder>`. */
 export const PROJECT_NAME = /^[a-z][a-z0-9-]*$/;
 /** Relative, posix, no `..` segment, no leading slash. */
-const INPUT_GLOB = /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[A-Za-z0-9._*\/@+-]+$/;
+const INPUT_GLOB = /^(?!\/)(?!(.*\/)?\.\.(\/|$))[A-Za-z0-9._*/@+-]+$/;
 const KEYS = ['layer', 'owner', 'description', 'inputs', 'previousName'];
 
 const ManifestSchema = z.strictObject({
