@@ -31,6 +31,7 @@ export {
   POLICY_ENGINE_ENTRIES,
   SourceGraph,
   SYNTH_ENGINE_ENTRIES,
+  upstreamProjects,
   WORKSPACE_INPUTS,
   type InputKind,
   type InputMatch,

@@ -1,5 +1,6 @@
 export {
   buildInputModel,
+  upstreamProjects,
   POLICY_ENGINE_ENTRIES,
   SYNTH_ENGINE_ENTRIES,
   WORKSPACE_INPUTS,

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { withDependencies, type ProjectGraph } from '@stratum/graph';
 import { join } from 'node:path';
 import { SERVICE_CATALOG_FILE } from '../catalog';
 import type { DiscoveredProject } from '../discover';
@@ -143,4 +144,12 @@ export function buildInputModel(
       return found;
     },
   };
+}
+
+/**
+ * The projects whose inputs a deploy of `name` also has: every project it depends on, transitively (their
+ * outputs feed it through remote state), sorted, `name` excluded.
+ */
+export function upstreamProjects(graph: ProjectGraph, name: string): string[] {
+  return [...withDependencies(graph, [name])].filter((p) => p !== name).sort();
 }
