@@ -1,3 +1,4 @@
+import { ownerLookup } from './inputs/owner';
 import { SourceGraph } from './inputs/source-graph';
 
 /** A folder that owns source files: a project name and its root relative to the workspace. */
@@ -26,9 +27,7 @@ export function importEdges(
   targets: readonly ProjectRoot[] = sources,
   graph: SourceGraph = new SourceGraph(root),
 ): Map<string, ImportEdge[]> {
-  const byDepth = [...targets].sort((a, b) => b.root.length - a.root.length);
-  const owning = (rel: string): ProjectRoot | undefined =>
-    byDepth.find((p) => p.root === '.' || p.root === '' || rel === p.root || rel.startsWith(`${p.root}/`));
+  const owning = ownerLookup(targets);
   const edges = new Map<string, ImportEdge[]>();
   for (const project of sources) {
     const deps = new Map<string, string>();

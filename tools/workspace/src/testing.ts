@@ -109,6 +109,7 @@ const REAL_PATHS = [
   'tools/config',
   'tools/constructs',
   'tools/graph',
+  'tools/nx-plugin',
   'tools/slo',
   'tools/synth',
   'tools/workspace',
@@ -116,22 +117,27 @@ const REAL_PATHS = [
 ];
 
 /**
- * A git repository holding a copy of this workspace's real stacks, libraries and environments (the tracked
- * files of REAL_PATHS as they are in the working tree, tests excluded), with node_modules linked, so its
- * projects synthesize with real code. `keep` filters the copied paths (e.g. to fewer environments).
+ * Copies this workspace's real stacks, libraries and environments (the tracked files of REAL_PATHS as they are
+ * in the working tree, tests excluded, `keep` filtering them) into `dir` and links node_modules, so its
+ * projects synthesize with real code.
  */
-export function makeRealRepo(keep: (path: string) => boolean = () => true): { root: string; base: string } {
+export function copyRealWorkspace(dir: string, keep: (path: string) => boolean = () => true): void {
   const source = findWorkspaceRoot(__dirname, {});
-  const root = mkdtempSync(join(tmpdir(), 'stratum-real-'));
   const tracked = gitIn(source, 'ls-files', '-z', '--', ...REAL_PATHS)
     .split('\0')
     .filter(Boolean);
   for (const path of tracked) {
     if (/\.test\.tsx?$/.test(path) || !keep(path) || !existsSync(join(source, path))) continue;
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    copyFileSync(join(source, path), join(root, path));
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    copyFileSync(join(source, path), join(dir, path));
   }
-  linkNodeModules(source, root);
+  linkNodeModules(source, dir);
+}
+
+/** A git repository (in a new temp folder) holding copyRealWorkspace, committed once. */
+export function makeRealRepo(keep?: (path: string) => boolean): { root: string; base: string } {
+  const root = mkdtempSync(join(tmpdir(), 'stratum-real-'));
+  copyRealWorkspace(root, keep);
   gitIn(root, 'init', '-q', '-b', 'main');
   return { root, base: commitAll(root, 'base') };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SERVICE_CATALOG_FILE } from '../catalog';
 import type { DiscoveredProject } from '../discover';
 import { globToRegExp, isGlob } from './glob';
+import { ownerLookup } from './owner';
 import { isTestFile, SourceGraph } from './source-graph';
 
 /**
@@ -81,9 +82,7 @@ export function buildInputModel(
   const existing = (entries: readonly string[]) => entries.filter((f) => existsSync(join(root, f)));
   const engine = [...graph.closure(existing(SYNTH_ENGINE_ENTRIES))].sort();
   const policy = [...graph.closure(existing(POLICY_ENGINE_ENTRIES))].sort();
-  const byDepth = [...projects].sort((a, b) => b.root.length - a.root.length);
-  const ownerOf = (path: string): DiscoveredProject | undefined =>
-    byDepth.find((p) => path.startsWith(`${p.root}/`));
+  const ownerOf = ownerLookup(projects);
 
   const inputs = new Map<string, ProjectInputs>();
   const byImport = new Map<string, string[]>();
