@@ -1,5 +1,5 @@
 import { UsageError } from '@stratum/config';
-import { computeAffected, type Workspace } from '@stratum/workspace';
+import { computeAffected, type AffectedRename, type Workspace } from '@stratum/workspace';
 import { splitList } from './args';
 import { selectProjects } from './workspace-context';
 
@@ -15,12 +15,22 @@ export interface Targets {
   readonly projects: string[];
   /** Projects deleted between base and head (only with --affected). */
   readonly deleted: string[];
+  /** Projects renamed with previousName (only with --affected): their `to` is in `projects`. */
+  readonly renamed: AffectedRename[];
   readonly baseRef?: string;
   readonly reasons: Record<string, string>;
 }
 
-/** Exactly one of `--affected --base <ref>`, `--projects a,b` or `--all` picks what a command works on. */
-export function resolveTargets(command: string, workspace: Workspace, flags: TargetFlags): Targets {
+/**
+ * Exactly one of `--affected --base <ref>`, `--projects a,b` or `--all` picks what a command works on.
+ * `env` narrows affected to that environment (its file, and the synth precision of library changes).
+ */
+export async function resolveTargets(
+  command: string,
+  workspace: Workspace,
+  flags: TargetFlags,
+  env?: string,
+): Promise<Targets> {
   const chosen = [flags.affected, flags.projects !== undefined, flags.all].filter(Boolean).length;
   if (chosen !== 1) {
     throw new UsageError(
@@ -30,17 +40,25 @@ export function resolveTargets(command: string, workspace: Workspace, flags: Tar
   if (flags.affected) {
     if (!flags.base)
       throw new UsageError(`stratum ${command}: --affected needs --base <ref> (e.g. origin/main).`);
-    const result = computeAffected(workspace.root, {
+    const result = await computeAffected(workspace.root, {
       base: flags.base,
       ...(flags.head ? { head: flags.head } : {}),
+      ...(env ? { env } : {}),
     });
-    return { projects: result.deploy, deleted: result.destroy, baseRef: flags.base, reasons: result.reasons };
+    return {
+      projects: result.deploy,
+      deleted: result.destroy,
+      renamed: result.renamed,
+      baseRef: flags.base,
+      reasons: result.reasons,
+    };
   }
   if (flags.base || flags.head)
     throw new UsageError(`stratum ${command}: --base and --head go with --affected.`);
   return {
     projects: selectProjects(workspace, flags.all ? undefined : splitList('projects', flags.projects)),
     deleted: [],
+    renamed: [],
     reasons: {},
   };
 }

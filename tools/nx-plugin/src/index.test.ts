@@ -52,13 +52,27 @@ describe('nx plugin', () => {
     assert.deepEqual(Object.keys(targets).sort(), ['deploy', 'drift', 'plan', 'policy', 'synth', 'validate']);
     assert.equal(targets.synth!.cache, true);
     assert.deepEqual(targets.synth!.outputs, ['{projectRoot}/cdktf.out/{options.env}']);
-    assert.ok((targets.synth!.inputs as string[]).includes('{workspaceRoot}/environments/*.yaml'));
-    assert.ok((targets.synth!.inputs as string[]).includes('{workspaceRoot}/tools/constructs/src/**/*'));
-    assert.ok((targets.synth!.inputs as string[]).includes('^production'));
+    const synth = targets.synth!.inputs as string[];
+    assert.ok(synth.includes('{workspaceRoot}/environments/*.yaml'));
+    assert.ok(synth.includes('{workspaceRoot}/services/org.yaml'));
+    assert.ok(synth.includes('{workspaceRoot}/package-lock.json'));
+    assert.ok(synth.includes('!{projectRoot}/cdktf.out/**'));
+    assert.ok(synth.includes('{workspaceRoot}/services/payments/catalog-info.yaml'));
+    // Imported files, transitively across packages, from the one input model: the accessor and the library.
+    assert.ok(synth.includes('{workspaceRoot}/shared-infra/network/src/index.ts'));
     assert.ok(
-      (targets.synth!.inputs as string[]).includes('{workspaceRoot}/services/payments/catalog-info.yaml'),
+      !synth.includes('{workspaceRoot}/tools/constructs/src/index.ts'),
+      "the network's accessor imports no library; its stack.ts (which does) is not imported by payments-data",
     );
-    assert.deepEqual(targets.deploy!.dependsOn, ['^deploy']);
+    const network = projects['shared-infra/network']!.targets!;
+    assert.ok((network.synth!.inputs as string[]).includes('{workspaceRoot}/tools/constructs/src/index.ts'));
+    // A deploy's inputs hold its upstreams' inputs, so nx affected selects dependants; no ^deploy.
+    const deploy = targets.deploy!.inputs as string[];
+    assert.ok(deploy.includes('{workspaceRoot}/shared-infra/network/**/*'));
+    assert.ok(deploy.includes('{workspaceRoot}/tools/constructs/src/index.ts'));
+    assert.equal(targets.deploy!.dependsOn, undefined);
+    assert.equal(targets.deploy!.executor, '@stratum/nx-plugin:deploy');
+    assert.deepEqual(targets.deploy!.options, { env: 'local' });
     assert.deepEqual(Object.keys(targets.deploy!.configurations!), ['dev', 'local']);
     assert.deepEqual(targets.deploy!.configurations!.dev, { env: 'dev' });
     assert.equal(targets.deploy!.defaultConfiguration, 'local');

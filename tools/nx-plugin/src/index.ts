@@ -1,10 +1,11 @@
 import { dirname } from 'node:path';
 import { listEnvironments } from '@stratum/config';
 import {
+  buildInputModel,
   discoverProjects,
   importEdges,
+  loadWorkspace,
   MANIFEST_FILE,
-  SERVICES_DIR,
   type DiscoveredProject,
 } from '@stratum/workspace';
 import type {
@@ -13,6 +14,7 @@ import type {
   CreateNodesResult,
   RawProjectGraphDependency,
 } from 'nx/src/devkit-exports';
+import { nxInputs } from './inputs';
 import { stratumTargets } from './targets';
 
 /** Options in nx.json: `{ "plugin": "./tools/nx-plugin", "options": { "defaultEnvironment": "local" } }`. */
@@ -29,7 +31,10 @@ export const createNodes: CreateNodes<StratumPluginOptions> = [
   `**/${MANIFEST_FILE}`,
   (configFiles, options, context) => {
     const root = context.workspaceRoot;
-    const byRoot = new Map<string, DiscoveredProject>(discoverProjects(root).map((p) => [p.root, p]));
+    const workspace = loadWorkspace(root, { validate: false });
+    const discovered = [...workspace.projects.values()];
+    const byRoot = new Map<string, DiscoveredProject>(discovered.map((p) => [p.root, p]));
+    const inputs = nxInputs(buildInputModel(root, discovered, workspace.sources), workspace.graph);
     const environments = listEnvironments(root);
     const defaultEnvironment =
       options?.defaultEnvironment ??
@@ -54,9 +59,9 @@ export const createNodes: CreateNodes<StratumPluginOptions> = [
             },
             targets: stratumTargets({
               projectRoot: project.root,
-              ...(project.service ? { serviceRoot: `${SERVICES_DIR}/${project.service}` } : {}),
               environments,
               defaultEnvironment,
+              inputs: inputs.get(project.name)!,
             }),
           },
         },

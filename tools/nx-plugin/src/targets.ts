@@ -1,7 +1,10 @@
 import type { TargetConfiguration } from 'nx/src/devkit-exports';
 import type { StratumExecutorOptions } from './executors/stratum/schema';
+import type { NxTargetInputs } from './inputs';
 
 export const EXECUTOR = '@stratum/nx-plugin:stratum';
+/** The deploy executor: batched, so one `nx affected -t deploy` is one Stratum run (see executors/deploy). */
+export const DEPLOY_EXECUTOR = '@stratum/nx-plugin:deploy';
 
 /** Stratum verbs exposed as Nx targets, with what Nx should know about each. */
 const VERBS = {
@@ -9,36 +12,21 @@ const VERBS = {
   validate: { cache: false, description: 'terraform validate the synthesized stacks.' },
   policy: { cache: true, description: 'Run the policy gate on the synthesized stacks.' },
   plan: { cache: false, description: 'terraform plan the stacks against the environment.' },
-  deploy: { cache: false, description: 'Deploy after every dependency deployed (dependsOn ^deploy).' },
+  deploy: {
+    cache: false,
+    description:
+      'Deploy (batched: every deploy task of one nx run is one stratum deploy, in the Stratum graph order).',
+  },
   drift: { cache: false, description: 'Check deployed stacks for drift (refresh-only plan).' },
 } as const;
 export type Verb = keyof typeof VERBS;
 
 export interface TargetInputs {
   readonly projectRoot: string;
-  /** The service folder of a service project, whose catalog-info.yaml sets the owner tag. */
-  readonly serviceRoot?: string;
   readonly environments: readonly string[];
   readonly defaultEnvironment: string;
-}
-
-/** Files whose change must re-synthesize a project: its code, its dependencies' code, the libraries, environments. */
-function synthInputs({ projectRoot, serviceRoot }: TargetInputs): TargetConfiguration['inputs'] {
-  return [
-    `{projectRoot}/**/*`,
-    `!{projectRoot}/cdktf.out/**`,
-    `!{projectRoot}/**/*.test.ts`,
-    '^production',
-    '{workspaceRoot}/tools/constructs/src/**/*',
-    '{workspaceRoot}/tools/config/src/**/*',
-    '{workspaceRoot}/tools/synth/src/**/*',
-    '{workspaceRoot}/tools/workspace/src/**/*',
-    '{workspaceRoot}/environments/*.yaml',
-    '{workspaceRoot}/services/org.yaml',
-    '{workspaceRoot}/tsconfig.json',
-    '{workspaceRoot}/package-lock.json',
-    ...(serviceRoot ? [`{workspaceRoot}/${serviceRoot}/catalog-info.yaml`] : []),
-  ].filter((input) => input !== `${projectRoot}`);
+  /** The project's inputs from the input model (@stratum/workspace), as Nx globs. */
+  readonly inputs: NxTargetInputs;
 }
 
 function target(verb: Verb, inputs: TargetInputs): TargetConfiguration<StratumExecutorOptions> {
@@ -54,19 +42,21 @@ function target(verb: Verb, inputs: TargetInputs): TargetConfiguration<StratumEx
   };
   switch (verb) {
     case 'synth':
-      return { ...base, inputs: synthInputs(inputs), outputs: ['{projectRoot}/cdktf.out/{options.env}'] };
+      return { ...base, inputs: inputs.inputs.synth, outputs: ['{projectRoot}/cdktf.out/{options.env}'] };
     case 'policy':
-      return {
-        ...base,
-        dependsOn: ['synth'],
-        inputs: [...(synthInputs(inputs) ?? []), '{workspaceRoot}/tools/policy/src/**/*'],
-      };
+      return { ...base, dependsOn: ['synth'], inputs: inputs.inputs.policy };
     case 'validate':
     case 'plan':
     case 'drift':
       return { ...base, dependsOn: ['synth'] };
     case 'deploy':
-      return { ...base, dependsOn: ['^deploy'] };
+      // No dependsOn: upstreams the change did not touch are not deployed; the order is Stratum's, in one run.
+      return {
+        ...base,
+        executor: DEPLOY_EXECUTOR,
+        options: { env: inputs.defaultEnvironment },
+        inputs: inputs.inputs.deploy,
+      } as TargetConfiguration<StratumExecutorOptions>;
   }
 }
 

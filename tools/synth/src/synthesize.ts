@@ -30,6 +30,11 @@ export interface SynthOptions {
   readonly env: Environment;
   /** Projects to synthesize (default: all), any order. */
   readonly projects?: readonly string[];
+  /**
+   * Folder that stands in for the workspace root when writing (`<outRoot>/<project>/cdktf.out/<env>/`), so a
+   * synth can be compared without replacing the workspace's own output. @default the workspace root
+   */
+  readonly outRoot?: string;
 }
 
 /**
@@ -37,21 +42,26 @@ export interface SynthOptions {
  * process. Each project's output is written to a temporary folder first and swapped in whole, so a failed
  * synth leaves the previous output untouched.
  */
-export function synthesize({ workspace, env, projects }: SynthOptions): SynthesizedStack[] {
+export function synthesize({ workspace, env, projects, outRoot }: SynthOptions): SynthesizedStack[] {
   checkServiceOverrides(workspace, env);
   const names = projects ?? [...workspace.projects.keys()];
   const results: SynthesizedStack[] = [];
   for (const name of [...names].sort()) {
     const project = workspace.projects.get(name);
     if (!project) throw new ConfigError(`Unknown project '${name}'.`, '');
-    results.push(...synthProject(workspace.root, project, env));
+    results.push(...synthProject(workspace.root, project, env, outRoot ?? workspace.root));
   }
   return results;
 }
 
-function synthProject(root: string, project: DiscoveredProject, env: Environment): SynthesizedStack[] {
+function synthProject(
+  root: string,
+  project: DiscoveredProject,
+  env: Environment,
+  outRoot: string,
+): SynthesizedStack[] {
   const StackClass = loadStackClass(root, project);
-  const finalDir = join(root, synthOutDir(project.root, env.name));
+  const finalDir = join(outRoot, synthOutDir(project.root, env.name));
   const tmpDir = `${finalDir}.tmp-${process.pid}`;
   rmSync(tmpDir, { recursive: true, force: true });
   mkdirSync(tmpDir, { recursive: true });
@@ -72,7 +82,7 @@ function synthProject(root: string, project: DiscoveredProject, env: Environment
   return env.regions.map((region) => {
     const stack = stackName(project.name, region);
     const dir = stackOutDir(project.root, env.name, stack);
-    const json = readFileSync(join(root, dir, 'cdk.tf.json'));
+    const json = readFileSync(join(outRoot, dir, 'cdk.tf.json'));
     return {
       project: project.name,
       stack,

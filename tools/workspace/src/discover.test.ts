@@ -89,6 +89,50 @@ describe('project discovery', () => {
       },
     );
   });
+
+  test('inputs and previousName are read, typed and validated, errors naming the file and field', () => {
+    const good = makeWorkspace({
+      ...sharedProject('network', 'infrastructure'),
+      'shared-infra/network/stratum.yaml':
+        'layer: infrastructure\nowner: platform-team\ninputs: [config/cidrs.json, data/**]\npreviousName: vpc\n',
+    });
+    const [network] = discoverProjects(good);
+    assert.deepEqual(network!.inputs, ['config/cidrs.json', 'data/**']);
+    assert.equal(network!.previousName, 'vpc');
+
+    const bad = makeWorkspace({
+      'shared-infra/a/stratum.yaml':
+        'layer: platform\nowner: platform-team\ninputs: [ok.json, ../secrets.txt]\n',
+      'shared-infra/a/src/stack.ts': '',
+      'shared-infra/b/stratum.yaml': 'layer: platform\nowner: platform-team\ninputs: config.json\n',
+      'shared-infra/b/src/stack.ts': '',
+      'shared-infra/c/stratum.yaml': 'layer: platform\nowner: platform-team\npreviousName: Old_Name\n',
+      'shared-infra/c/src/stack.ts': '',
+      'shared-infra/d/stratum.yaml': 'layer: platform\nowner: platform-team\npreviousName: e\n',
+      'shared-infra/d/src/stack.ts': '',
+      ...sharedProject('e', 'platform'),
+    });
+    assert.throws(
+      () => discoverProjects(bad),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(
+          error.message,
+          /shared-infra\/a\/stratum.yaml: inputs\[1\]: got "..\/secrets.txt": must be a path or glob relative to the workspace root/,
+        );
+        assert.match(error.message, /shared-infra\/b\/stratum.yaml: inputs: got "config.json": /);
+        assert.match(
+          error.message,
+          /shared-infra\/c\/stratum.yaml: previousName: got "Old_Name": must be a project name/,
+        );
+        assert.match(
+          error.message,
+          /shared-infra\/d\/stratum.yaml: previousName: got "e", which is still a project \(shared-infra\/e\)/,
+        );
+        return true;
+      },
+    );
+  });
 });
 
 describe('edges from imports', () => {

@@ -2,11 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, type Layer } from '@stratum/config';
 import { ORG_FILE, readOrgGroups, readServiceCatalog } from './catalog';
-import { groupName, MANIFEST_FILE, readManifest, STACK_ENTRY } from './manifest';
+import { groupName, MANIFEST_FILE, PROJECT_NAME, readManifest, STACK_ENTRY } from './manifest';
 
 export const SHARED_DIR = 'shared-infra';
 export const SERVICES_DIR = 'services';
-const NAME = /^[a-z][a-z0-9-]*$/;
 
 /** A CDKTF project found in the workspace, before edges are known. */
 export interface DiscoveredProject {
@@ -19,6 +18,10 @@ export interface DiscoveredProject {
   readonly description?: string;
   /** Stack entry file relative to the workspace root. */
   readonly entry: string;
+  /** Extra synth inputs declared in stratum.yaml (workspace-relative globs). */
+  readonly inputs?: readonly string[];
+  /** The name this project had before a rename (`previousName` in stratum.yaml). */
+  readonly previousName?: string;
 }
 
 /**
@@ -47,7 +50,7 @@ export function discoverProjects(root: string): DiscoveredProject[] {
     serviceOwner: string | undefined,
   ): void {
     const file = `${dir}/${MANIFEST_FILE}`;
-    if (!NAME.test(name)) {
+    if (!PROJECT_NAME.test(name)) {
       problems.push(
         `${dir}: project name '${name}' must be lowercase letters, digits and dashes; rename the folder.`,
       );
@@ -87,6 +90,8 @@ export function discoverProjects(root: string): DiscoveredProject[] {
       ...(service ? { service } : {}),
       ...(manifest.description ? { description: manifest.description } : {}),
       entry,
+      ...(manifest.inputs ? { inputs: manifest.inputs } : {}),
+      ...(manifest.previousName ? { previousName: manifest.previousName } : {}),
     });
   }
 
@@ -133,8 +138,35 @@ export function discoverProjects(root: string): DiscoveredProject[] {
       );
     seen.set(project.name, project.root);
   }
+  problems.push(...previousNameProblems(projects));
   if (problems.length > 0) throw new ConfigError(problems.join('\n'), firstFile(problems));
   return projects.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** `previousName` must name no current project and no other project's previous name. */
+function previousNameProblems(projects: readonly DiscoveredProject[]): string[] {
+  const problems: string[] = [];
+  const byName = new Map(projects.map((p) => [p.name, p]));
+  const claimed = new Map<string, string>();
+  for (const project of projects) {
+    const previous = project.previousName;
+    if (!previous) continue;
+    const file = `${project.root}/${MANIFEST_FILE}`;
+    const current = byName.get(previous);
+    if (current)
+      problems.push(
+        current === project
+          ? `${file}: previousName: got "${previous}", the project's own name; remove it or name the project's old name.`
+          : `${file}: previousName: got "${previous}", which is still a project (${current.root}); a rename removes the old folder.`,
+      );
+    const other = claimed.get(previous);
+    if (other)
+      problems.push(
+        `${file}: previousName: got "${previous}", also claimed by ${other}/${MANIFEST_FILE}; only one project can take over its state.`,
+      );
+    claimed.set(previous, project.root);
+  }
+  return problems;
 }
 
 function missingManifest(dir: string): string {

@@ -1,4 +1,11 @@
-export { MANIFEST_FILE, STACK_ENTRY, groupName, readManifest, type ProjectManifest } from './manifest';
+export {
+  MANIFEST_FILE,
+  PROJECT_NAME,
+  STACK_ENTRY,
+  groupName,
+  readManifest,
+  type ProjectManifest,
+} from './manifest';
 export {
   ORG_FILE,
   SERVICE_CATALOG_FILE,
@@ -10,6 +17,27 @@ export {
 export { SERVICES_DIR, SHARED_DIR, discoverProjects, type DiscoveredProject } from './discover';
 export { importEdges, type ImportEdge, type ProjectRoot } from './imports';
 export { loadWorkspace, type Workspace } from './load';
-export { computeAffected, GLOBAL_INPUTS, type AffectedOptions, type AffectedResult } from './affected';
+export {
+  computeAffected,
+  type AffectedOptions,
+  type AffectedRename,
+  type AffectedResult,
+  type AffectedRule,
+  type Precision,
+  type UnchangedImporter,
+} from './affected';
+export {
+  buildInputModel,
+  POLICY_ENGINE_ENTRIES,
+  SourceGraph,
+  SYNTH_ENGINE_ENTRIES,
+  upstreamProjects,
+  WORKSPACE_INPUTS,
+  type InputKind,
+  type InputMatch,
+  type InputModel,
+  type ProjectInputs,
+} from './inputs';
 export { changedFiles, GitError, mergeBase, resolveCommit, type FileChange } from './git';
 export { withSnapshot } from './snapshot';
+export { withCheckout } from './checkout';

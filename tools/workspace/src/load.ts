@@ -1,12 +1,15 @@
 import { validateGraph, type GraphProject, type ProjectGraph } from '@stratum/graph';
 import { discoverProjects, type DiscoveredProject } from './discover';
 import { importEdges } from './imports';
+import { SourceGraph } from './inputs/source-graph';
 
 export interface Workspace {
   readonly root: string;
   readonly graph: ProjectGraph;
   /** Discovered projects by name, with their stack entry files. */
   readonly projects: ReadonlyMap<string, DiscoveredProject>;
+  /** The import resolutions made while computing edges, for reuse (the input model walks the same files). */
+  readonly sources: SourceGraph;
 }
 
 /**
@@ -18,7 +21,8 @@ export function loadWorkspace(
   { validate = true }: { readonly validate?: boolean } = {},
 ): Workspace {
   const discovered = discoverProjects(root);
-  const edges = importEdges(root, discovered);
+  const sources = new SourceGraph(root);
+  const edges = importEdges(root, discovered, discovered, sources);
   const projects: GraphProject[] = discovered.map((p) => ({
     name: p.name,
     root: p.root,
@@ -29,5 +33,5 @@ export function loadWorkspace(
   }));
   const graph: ProjectGraph = { projects };
   if (validate) validateGraph(graph);
-  return { root, graph, projects: new Map(discovered.map((p) => [p.name, p])) };
+  return { root, graph, projects: new Map(discovered.map((p) => [p.name, p])), sources };
 }

@@ -54,7 +54,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
       throw new UsageError(`--rollback: got '${rollback}'; use run or none.`);
     const workspace = openWorkspace(io);
     const env = openEnvironment(workspace, envName);
-    const targets = resolveTargets('deploy', workspace, values);
+    const targets = await resolveTargets('deploy', workspace, values, envName);
     if (targets.deleted.length > 0) {
       io.err(
         `Note: deleted projects are not destroyed by deploy: ${targets.deleted.join(', ')}. Destroy them before removing their code, or with terraform in their last synth folder.`,

@@ -48,7 +48,7 @@ ${TARGET_USAGE}
     const envName = requireEnv('plan', values.env);
     const workspace = openWorkspace(io);
     const env = openEnvironment(workspace, envName);
-    const targets = resolveTargets('plan', workspace, values);
+    const targets = await resolveTargets('plan', workspace, values, envName);
     const priceSheet = values['price-sheet']
       ? readPriceSheet(resolve(workspace.root, values['price-sheet']), values['price-sheet'])
       : readPriceSheet();
