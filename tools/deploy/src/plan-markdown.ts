@@ -1,4 +1,5 @@
 import type { PlanReport } from './plan';
+import { edgesMarkdown } from './plan-edges-markdown';
 
 /** Renders a plan report as a pull-request comment: summary table, impact, and a Mermaid graph of the deploy order. */
 export function planMarkdown(report: PlanReport): string {
@@ -27,6 +28,7 @@ export function planMarkdown(report: PlanReport): string {
   const destroys = report.stacks.reduce((n, s) => n + (s.counts?.destroys ?? 0), 0);
   lines.push('');
   if (destroys > 0) lines.push(`> ⚠️ This change destroys ${destroys} resource(s).`, '');
+  lines.push(...edgesMarkdown(report));
   lines.push(
     `**Impact:** services ${report.impact.services.join(', ') || 'none'}; owners ${report.impact.owners.map((o) => `@${o}`).join(', ') || 'none'}` +
       (report.impact.dependants.length ? `; downstream ${report.impact.dependants.join(', ')}` : ''),
