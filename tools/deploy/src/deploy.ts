@@ -14,7 +14,7 @@ import type { Workspace } from '@stratum/workspace';
 import { endpointAnswers, requireEndpoint, unreachableAdvice } from './endpoint';
 import { EventLog } from './event-log';
 import { acquireEnvironmentLock } from './lock';
-import { reportStacks, type DeployReport } from './report';
+import { reportStacks, withReasons, type DeployReport } from './report';
 import { TerraformStackRunner } from './runner';
 import { stackArtifacts, type StackArtifact } from './stacks';
 
@@ -134,7 +134,12 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       }
       break;
     }
-    stacks = reportStacks({ units: outcomes }, (id) => artifacts.get(id)?.stack ?? id);
+    stacks = withReasons(
+      reportStacks({ units: outcomes }, (id) => artifacts.get(id)?.stack ?? id),
+      outcomes,
+      runner.reasons,
+    );
+    notes.push(...runner.notes);
     return await finish();
   } catch (error) {
     runError = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 import { costMarkdown } from '@stratum/cost';
 import { riskMarkdown } from '@stratum/risk';
 import type { PlanReport } from './plan';
+import { edgesMarkdown } from './plan-edges-markdown';
 
 /** Renders a plan report as a pull-request comment: summary table, impact, and a Mermaid graph of the deploy order. */
 export function planMarkdown(report: PlanReport): string {
@@ -35,6 +36,7 @@ export function planMarkdown(report: PlanReport): string {
     if (costRefused) lines.push(`> ❌ Refused: ${escape(costRefused)}`, '');
     lines.push(...riskMarkdown(risk, extraApprovals.because));
   }
+  lines.push(...edgesMarkdown(report));
   lines.push(
     `**Impact:** services ${report.impact.services.join(', ') || 'none'}; owners ${report.impact.owners.map((o) => `@${o}`).join(', ') || 'none'}` +
       (report.impact.dependants.length ? `; downstream ${report.impact.dependants.join(', ')}` : ''),

@@ -13,6 +13,7 @@ import {
   type PolicyException,
   type StackAssessment,
 } from './plan-assessment';
+import { planEdges } from './plan-edges';
 import { StackTerraform, type PlanCounts } from './stack-terraform';
 import { stackArtifacts, type StackArtifact } from './stacks';
 
@@ -44,6 +45,13 @@ export interface StackPlan extends StackAssessment {
   readonly status: 'planned' | 'unchanged' | 'failed';
   readonly counts?: PlanCounts;
   readonly error?: string;
+  /** Why it was planned, e.g. `cdk.tf.json changed`, `network.vpcCidr changed`. */
+  readonly reasons?: string[];
+  /**
+   * Upstream outputs this plan used unknowns for (not published yet, or changed by this change), e.g.
+   * `network.vpcId`. Such a plan is never applied: deploy plans the stack again after its upstreams applied.
+   */
+  readonly placeholders?: string[];
 }
 
 export interface Impact {
@@ -72,7 +80,9 @@ const PLAN_FILE = 'stratum.tfplan';
 
 /**
  * Synthesizes, gates and runs `terraform plan -out` for every changed stack, several at once. Stacks whose
- * JSON equals their last successful apply are reported `unchanged` without running terraform.
+ * JSON equals their last successful apply, and whose upstream outputs are the ones they read then, are
+ * reported `unchanged` without running terraform. Reads of upstream outputs that do not exist yet are
+ * planned as unknowns (see `planEdges`) and the stack is marked with `placeholders`.
  */
 export async function planChange(options: PlanOptions): Promise<PlanReport> {
   const { workspace, env } = options;
@@ -89,21 +99,36 @@ export async function planChange(options: PlanOptions): Promise<PlanReport> {
   if (refused.length > 0) return { ...base, stacks: [], refused };
 
   const list = order.flatMap((name) => [...artifacts.values()].filter((a) => a.project === name));
+  const started = new Map<string, Promise<StackPlan>>();
   const planOne = async (a: StackArtifact): Promise<StackPlan> => {
     const row = { project: a.project, stack: a.stack, region: a.region, layer: a.layer };
-    if (!options.force && options.ledger) {
-      const last = await options.ledger.lastDeployment(env.name, a.stack);
-      if (last?.artifactHash === a.hash) return { ...row, status: 'unchanged' };
-    }
-    const tf = new StackTerraform(options.settings, a.dir);
+    const edges = await planEdges({
+      root: workspace.root,
+      env: env.name,
+      stack: a,
+      force: options.force ?? false,
+      upstreamPlan: (stack) => started.get(stack),
+      ...(options.ledger ? { ledger: options.ledger } : {}),
+    });
+    if (!edges.changed) return { ...row, status: 'unchanged' };
+    const why = {
+      reasons: edges.reasons,
+      ...(edges.placeholders.length ? { placeholders: edges.placeholders } : {}),
+    };
+    const tf = new StackTerraform(options.settings, edges.dir);
     const init = await tf.init();
-    if (!init.ok) return { ...row, status: 'failed', error: `terraform init: ${init.error}` };
+    if (!init.ok) return { ...row, ...why, status: 'failed', error: `terraform init: ${init.error}` };
     const plan = await tf.plan(PLAN_FILE, options.gitSha);
-    if (!plan.ok) return { ...row, status: 'failed', error: `terraform plan: ${plan.error}` };
+    if (!plan.ok) return { ...row, ...why, status: 'failed', error: `terraform plan: ${plan.error}` };
     const assessed = options.priceSheet ? await assessSavedPlan(tf, PLAN_FILE, options.priceSheet) : {};
-    return { ...row, status: 'planned', ...(plan.counts ? { counts: plan.counts } : {}), ...assessed };
+    return { ...row, ...why, status: 'planned', ...(plan.counts ? { counts: plan.counts } : {}), ...assessed };
   };
-  const stacks = await mapBounded(list, options.concurrency ?? 4, planOne);
+  // Stacks start in deploy order, so an upstream's plan has started before a dependant waits for it.
+  const stacks = await mapBounded(list, options.concurrency ?? 4, (a) => {
+    const planned = planOne(a);
+    started.set(a.stack, planned);
+    return planned;
+  });
   if (!options.priceSheet) return { ...base, stacks, refused: [] };
   const assessment = assessChangeSet({
     workspace,

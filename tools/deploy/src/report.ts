@@ -13,6 +13,8 @@ export interface DeployReportStack {
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
   readonly error?: string;
+  /** Why the stack was planned, e.g. `cdk.tf.json changed`, `network.vpcCidr changed`. */
+  readonly reasons?: string[];
 }
 
 /** What `stratum deploy --json` prints. */
@@ -77,4 +79,16 @@ function reasonText(outcome: UnitOutcome): string | undefined {
     case 'dependant-rollback-failed':
       return `not rolled back: the rollback of ${reason.dependant}, which needs it, failed`;
   }
+}
+
+/** Adds each stack's planning reasons (unit id → reasons) to report rows. */
+export function withReasons(
+  stacks: readonly DeployReportStack[],
+  units: readonly { readonly unit: { readonly id: string } }[],
+  reasons: ReadonlyMap<string, readonly string[]>,
+): DeployReportStack[] {
+  return stacks.map((row, i) => {
+    const found = reasons.get(units[i]?.unit.id ?? '');
+    return found && found.length > 0 ? { ...row, reasons: [...found] } : row;
+  });
 }

@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ledger } from '@stratum/ledger';
+import type { ConsumedOutput, Ledger, OutputEdges } from '@stratum/ledger';
 import type { ApplyResult, RollbackResult, StackRunner, StackUnit } from '@stratum/orchestrator';
 import type { TerraformSettings } from '@stratum/terraform';
 import type { EventLog } from './event-log';
+import { readPublishedDigests } from './output-edges';
+import { decideStackChange } from './stack-change';
 import { StackTerraform } from './stack-terraform';
 import { rollbackDir, type StackArtifact } from './stacks';
 
@@ -26,21 +28,26 @@ const PLAN_FILE = 'stratum.tfplan';
 
 /**
  * Applies and rolls back stacks with real terraform. A stack whose JSON equals its last successful apply in
- * the environment is `unchanged` and runs no terraform. Every applied artifact is stored by content hash,
+ * the environment, and whose upstream outputs (by digest) are the ones it read then, is `unchanged` and runs
+ * no terraform; each deployment records the digests of the outputs it publishes and reads. Every applied artifact is stored by content hash,
  * so a rollback re-applies exactly what the stack had before the run, or destroys a stack that is new.
  */
 export class TerraformStackRunner implements StackRunner {
   constructor(private readonly o: RunnerOptions) {}
 
+  /** Why each stack this runner planned was planned (unit id → reasons), for the run report. */
+  readonly reasons = new Map<string, string[]>();
+  /** Problems worth a line in the run report that did not fail a stack. */
+  readonly notes: string[] = [];
+
   async apply(unit: StackUnit): Promise<ApplyResult> {
     const { ledger, env, runId, log, force = false } = this.o;
     const stack = this.artifact(unit);
-    if (!force) {
-      const last = await ledger.lastDeployment(env, stack.stack);
-      if (last?.artifactHash === stack.hash) return { status: 'unchanged' };
-    }
+    const decision = await decideStackChange(ledger, env, stack, force);
+    if (!decision.changed) return { status: 'unchanged' };
+    this.reasons.set(unit.id, decision.reasons);
     const artifactHash = await ledger.putArtifact(stack.json);
-    log.record(stack, 'planning', { artifactHash });
+    log.record(stack, 'planning', { artifactHash, reason: decision.reasons.join('; ') });
     const tf = new StackTerraform(this.o.settings, stack.dir);
     const init = await tf.init();
     if (!init.ok)
@@ -56,7 +63,7 @@ export class TerraformStackRunner implements StackRunner {
         status: 'failed',
         changed: false,
         exitCode: plan.exitCode,
-        error: `terraform plan: ${plan.error}`,
+        error: `terraform plan: ${plan.error}${unpublishedHint(decision.placeholders, env)}`,
       };
     log.record(stack, 'applying', {
       artifactHash,
@@ -67,7 +74,14 @@ export class TerraformStackRunner implements StackRunner {
     const applied = await tf.applyPlan(PLAN_FILE);
     if (!applied.ok)
       return { status: 'failed', exitCode: applied.exitCode, error: `terraform apply: ${applied.error}` };
-    await ledger.recordDeployment({ env, project: stack.project, stack: stack.stack, runId, artifactHash });
+    await ledger.recordDeployment({
+      env,
+      project: stack.project,
+      stack: stack.stack,
+      runId,
+      artifactHash,
+      ...(await this.edgesAfterApply(stack.dir, decision.inputs)),
+    });
     return { status: 'succeeded', exitCode: 0 };
   }
 
@@ -95,12 +109,14 @@ export class TerraformStackRunner implements StackRunner {
           ok: false,
           error: `terraform apply (rollback to ${before.artifactHash.slice(0, 12)}): ${applied.error}`,
         };
+      const { inputs } = await decideStackChange(ledger, env, { ...stack, json: content }, true);
       await ledger.recordDeployment({
         env,
         project: stack.project,
         stack: stack.stack,
         runId,
         artifactHash: before.artifactHash,
+        ...(await this.edgesAfterApply(tf.dir, inputs)),
       });
       return { ok: true };
     }
@@ -116,8 +132,22 @@ export class TerraformStackRunner implements StackRunner {
       stack: stack.stack,
       runId,
       artifactHash: null,
+      edges: { outputs: {}, inputs: [] },
     });
     return { ok: true };
+  }
+
+  /**
+   * The edges to record with a deployment: the digest of every output the stack in `dir` now publishes and the
+   * upstream digests it read. None (unknown, not empty) when the outputs cannot be read; the apply stands.
+   */
+  private async edgesAfterApply(dir: string, inputs: ConsumedOutput[]): Promise<{ edges?: OutputEdges }> {
+    const published = await readPublishedDigests(this.o.settings, dir);
+    if (!published.ok) {
+      this.notes.push(`${dir}: ${published.error}; its output digests are not recorded`);
+      return {};
+    }
+    return { edges: { outputs: published.outputs, inputs } };
   }
 
   /** Writes `content` as the stack's rollback configuration and initialises terraform there. */
@@ -138,4 +168,14 @@ export class TerraformStackRunner implements StackRunner {
     if (!stack) throw new Error(`no synthesized stack for ${unit.id}; synthesize before deploying`);
     return stack;
   }
+}
+
+/** A hint for a failed plan that read outputs its upstreams have not published (never applied there). */
+function unpublishedHint(placeholders: readonly string[], env: string): string {
+  if (placeholders.length === 0) return '';
+  const projects = [...new Set(placeholders.map((p) => p.split('.')[0]!))];
+  return (
+    `\nIt reads ${placeholders.join(', ')}, not published in ${env} yet: deploy ${projects.join(', ')} first ` +
+    `(or in the same run: \`stratum deploy --env ${env} --projects ${projects.join(',')},...\`).`
+  );
 }

@@ -13,6 +13,8 @@ export interface PlanCounts {
   readonly changes: number;
   readonly destroys: number;
   readonly replaced: string[];
+  /** Outputs the plan creates, updates or deletes (from the `outputs` message); absent when terraform sent none. */
+  readonly changedOutputs?: string[];
 }
 
 export interface StepResult {
@@ -139,6 +141,7 @@ interface UiMessage {
   diagnostic?: { summary?: string; detail?: string; address?: string };
   change?: { action?: string; resource?: { addr?: string } };
   changes?: { add?: number; change?: number; remove?: number };
+  outputs?: Record<string, { action?: string }>;
 }
 
 function messages(stdout: string): UiMessage[] {
@@ -160,7 +163,13 @@ export function planCounts(stdout: string): PlanCounts {
   let changes = 0;
   let destroys = 0;
   const replaced: string[] = [];
+  let changedOutputs: string[] | undefined;
   for (const m of messages(stdout)) {
+    if (m.type === 'outputs' && m.outputs)
+      changedOutputs = Object.entries(m.outputs)
+        .filter(([, o]) => o.action !== 'noop')
+        .map(([name]) => name)
+        .sort();
     if (m.type === 'change_summary' && m.changes) {
       adds = m.changes.add ?? 0;
       changes = m.changes.change ?? 0;
@@ -169,7 +178,7 @@ export function planCounts(stdout: string): PlanCounts {
     if (m.type === 'planned_change' && m.change?.action === 'replace' && m.change.resource?.addr)
       replaced.push(m.change.resource.addr);
   }
-  return { adds, changes, destroys, replaced };
+  return { adds, changes, destroys, replaced, ...(changedOutputs ? { changedOutputs } : {}) };
 }
 
 /** Error diagnostics from a `-json` stream (falls back to plain stderr). */

@@ -1,7 +1,11 @@
+import { insertEdges, validateEdges } from './output-edges';
 import { type DeploymentRow, type StoreContext, toDeployment } from './rows';
 import type { Deployment, NewDeployment } from './types';
 
-/** Records what a stack now runs in an environment: after a successful apply, a rollback, or a destroy (null hash). */
+/**
+ * Records what a stack now runs in an environment: after a successful apply, a rollback, or a destroy (null hash),
+ * with the outputs it published and read when given (one transaction).
+ */
 export async function recordDeployment(ctx: StoreContext, input: NewDeployment): Promise<Deployment> {
   const row: Omit<DeploymentRow, 'id'> = {
     env: input.env,
@@ -11,10 +15,18 @@ export async function recordDeployment(ctx: StoreContext, input: NewDeployment):
     artifact_hash: input.artifactHash,
     deployed_at: input.deployedAt?.getTime() ?? ctx.now(),
   };
-  const [inserted] = await ctx.knex('stack_deployments').insert(row, ['id']);
-  const id =
-    typeof inserted === 'object' && inserted !== null ? (inserted as { id: number | string }).id : inserted;
-  return toDeployment({ ...row, id: id ?? 0 });
+  const edges = input.edges;
+  if (edges) validateEdges(ctx, input.stack, edges);
+  return ctx.knex.transaction(async (trx) => {
+    const [inserted] = await trx('stack_deployments').insert(
+      { ...row, ...(edges ? { outputs_recorded: true } : {}) },
+      ['id'],
+    );
+    const id =
+      typeof inserted === 'object' && inserted !== null ? (inserted as { id: number | string }).id : inserted;
+    if (edges) await insertEdges(trx, Number(id), edges);
+    return toDeployment({ ...row, id: id ?? 0 });
+  });
 }
 
 /** What the stack runs now in `env` (the latest record), or undefined when it was never deployed there. */

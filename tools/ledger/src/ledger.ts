@@ -9,6 +9,7 @@ import {
   type ComplianceQuery,
   type NewComplianceFinding,
 } from './compliance';
+import { lastDeploymentEdges } from './output-edges';
 import { listDrift, recordDrift } from './drift';
 import { LedgerError, redactUrl } from './errors';
 import { type LedgerTarget, translateError } from './faults';
@@ -21,6 +22,7 @@ import type { StoreContext } from './rows';
 import * as runs from './runs';
 import type {
   Deployment,
+  DeploymentEdges,
   DriftFinding,
   DriftQuery,
   IsAlive,
@@ -198,6 +200,13 @@ export class Ledger {
   lastDeployment(env: string, stack: string): Promise<Deployment | undefined> {
     return this.#call(`read the last deployment of ${stack} to ${env}`, (ctx) =>
       lastDeployment(ctx, env, stack),
+    );
+  }
+
+  /** The stack's latest deployment with the output digests it published and the upstream digests it read. */
+  lastDeploymentEdges(env: string, stack: string): Promise<DeploymentEdges | undefined> {
+    return this.#call(`read the output edges of ${stack} in ${env}`, (ctx) =>
+      lastDeploymentEdges(ctx, env, stack),
     );
   }
 

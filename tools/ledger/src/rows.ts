@@ -109,6 +109,7 @@ export interface EventRow {
   plan_destroys: DbNumber | null;
   artifact_hash: string | null;
   error: string | null;
+  reason?: string | null;
 }
 
 export function toEvent(row: EventRow): StackEvent {
@@ -133,6 +134,7 @@ export function toEvent(row: EventRow): StackEvent {
       : null,
     artifactHash: row.artifact_hash,
     error: row.error,
+    reason: row.reason ?? null,
   };
 }
 
@@ -144,6 +146,8 @@ export interface DeploymentRow {
   run_id: string;
   artifact_hash: string | null;
   deployed_at: DbNumber;
+  /** Whether its output edges were recorded (SQLite returns 0/1, PostgreSQL a boolean). */
+  outputs_recorded?: boolean | DbNumber;
 }
 
 export function toDeployment(row: DeploymentRow): Deployment {

@@ -107,6 +107,7 @@ export async function recordStackEvent(
       plan_destroys: input.plan?.destroys ?? null,
       artifact_hash: input.artifactHash ?? null,
       error: input.error ?? null,
+      reason: input.reason ?? null,
     };
     await trx('stack_events').insert(row);
     return toEvent(row);

@@ -100,6 +100,8 @@ export interface NewStackEvent {
   readonly artifactHash?: string | null;
   /** @default null */
   readonly error?: string | null;
+  /** Why the stack is planned or skipped, e.g. `network.vpcCidr changed`. @default null */
+  readonly reason?: string | null;
 }
 
 export interface StackEvent {
@@ -117,6 +119,7 @@ export interface StackEvent {
   readonly plan: PlanSummary | null;
   readonly artifactHash: string | null;
   readonly error: string | null;
+  readonly reason: string | null;
 }
 
 export interface RunDetail extends RunRecord {
@@ -168,6 +171,31 @@ export interface NewDeployment {
   readonly artifactHash: string | null;
   /** @default the ledger's clock */
   readonly deployedAt?: Date;
+  /** What the deployed stack published and read, recorded in the same transaction. @default not recorded */
+  readonly edges?: OutputEdges;
+}
+
+/** One upstream output a deployment read. */
+export interface ConsumedOutput {
+  /** The upstream stack, e.g. `network-us-east-1`. */
+  readonly upstreamStack: string;
+  /** The Terraform output name, e.g. `vpc_cidr`. */
+  readonly name: string;
+  /** The digest the upstream had published when the stack was deployed; null when it had not published it. */
+  readonly digest: string | null;
+}
+
+/** Outputs as edges: what a deployment published and what it read. Digests are sha256 hex of canonical JSON. */
+export interface OutputEdges {
+  /** Terraform output name → digest of its value. */
+  readonly outputs: Readonly<Record<string, string>>;
+  readonly inputs: readonly ConsumedOutput[];
+}
+
+/** A stack's latest deployment with its edges; `edges` is null for a deployment made before they were recorded. */
+export interface DeploymentEdges {
+  readonly deployment: Deployment;
+  readonly edges: OutputEdges | null;
 }
 
 /** Who holds an environment's deploy lock. */

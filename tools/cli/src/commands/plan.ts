@@ -75,7 +75,9 @@ ${TARGET_USAGE}
         for (const s of report.stacks) {
           const c = s.counts;
           io.out(
-            `${s.stack.padEnd(36)} ${s.status.padEnd(10)} ${c ? `+${c.adds} ~${c.changes} -${c.destroys}${c.replaced.length ? ` replace: ${c.replaced.join(', ')}` : ''}` : (s.error?.split('\n')[0] ?? '')}`,
+            `${s.stack.padEnd(36)} ${s.status.padEnd(10)} ${c ? `+${c.adds} ~${c.changes} -${c.destroys}${c.replaced.length ? ` replace: ${c.replaced.join(', ')}` : ''}` : (s.error?.split('\n')[0] ?? '')}` +
+              (s.reasons?.length ? ` (${s.reasons.join('; ')})` : '') +
+              (s.placeholders?.length ? ` [placeholders, not appliable: ${s.placeholders.join(', ')}]` : ''),
           );
         }
         if (targets.deleted.length) io.out(`deleted projects (destroy): ${targets.deleted.join(', ')}`);

@@ -6,6 +6,7 @@ import type { Ledger } from '../ledger';
 import { openLedger, type OpenLedgerOptions } from '../open';
 import { complianceContract } from './contract-compliance';
 import { locksContract } from './contract-locks';
+import { outputEdgesContract } from './contract-outputs';
 import { recordsContract } from './contract-records';
 import type { ContractFixture } from './contract-support';
 
@@ -45,5 +46,6 @@ export function ledgerContract(
     recordsContract(access);
     locksContract(access);
     complianceContract(access);
+    outputEdgesContract(access);
   });
 }
