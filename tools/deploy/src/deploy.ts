@@ -11,6 +11,7 @@ import {
 import { synthesize } from '@stratum/synth';
 import type { TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
+import { prepareTeardown, runTeardown, type DestroyRequest } from './destroy';
 import { endpointAnswers, requireEndpoint, unreachableAdvice } from './endpoint';
 import { EventLog } from './event-log';
 import { acquireEnvironmentLock } from './lock';
@@ -40,6 +41,8 @@ export interface DeployOptions {
   readonly wait?: boolean;
   /** Checks synthesized stacks before anything is applied; returns the reasons to refuse (empty = pass). */
   readonly gate?: (stacks: readonly StackArtifact[]) => Promise<string[]> | string[];
+  /** Stacks to tear down in this run (deleted projects, `stratum destroy`), after every deploy succeeded. */
+  readonly destroy?: DestroyRequest;
   /** Every status change, for progress views. */
   readonly onEvent?: (event: SchedulerEvent) => void;
   /** Cancels the run: running applies finish, nothing new starts, applied stacks roll back. */
@@ -84,6 +87,12 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
     const refused = options.gate ? await options.gate([...artifacts.values()]) : [];
     if (refused.length > 0) {
       runError = `policy gate refused the change:\n${refused.join('\n')}`;
+      notes.push(runError);
+      return finish();
+    }
+    const teardown = options.destroy ? prepareTeardown(options.destroy, { workspace, env }) : undefined;
+    if (teardown && teardown.refused.length > 0) {
+      runError = `the destroy was refused; nothing was changed:\n${teardown.refused.join('\n')}`;
       notes.push(runError);
       return finish();
     }
@@ -135,6 +144,23 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       break;
     }
     stacks = reportStacks({ units: outcomes }, (id) => artifacts.get(id)?.stack ?? id);
+    if (teardown && status !== 'succeeded')
+      notes.push('Nothing was destroyed: the deploys of this run did not succeed, and destroys run last.');
+    else if (teardown) {
+      const torn = await runTeardown(teardown, {
+        root: workspace.root,
+        env: env.name,
+        runId,
+        gitSha: options.gitSha,
+        ledger,
+        settings: options.settings,
+        log,
+        concurrency: options.concurrency ?? 4,
+      });
+      stacks = [...stacks, ...torn.stacks];
+      notes.push(...torn.notes);
+      if (!torn.ok) [status, runError] = ['failed', torn.errors.join('\n')];
+    }
     return await finish();
   } catch (error) {
     runError = error instanceof Error ? error.message : String(error);

@@ -5,7 +5,7 @@ export { acquireEnvironmentLock, EnvironmentLockedError, type LockOptions } from
 export { reportStacks, type DeployReport, type DeployReportStack, type ReportStackStatus } from './report';
 export { TerraformStackRunner, type RunnerOptions } from './runner';
 export { StackTerraform, planCounts, type PlanCounts, type StepResult } from './stack-terraform';
-export { rollbackDir, stackArtifacts, type StackArtifact } from './stacks';
+export { destroyDir, rollbackDir, stackArtifacts, type StackArtifact } from './stacks';
 export { rollbackFinishedRun, type RollbackRunOptions } from './rollback';
 export { checkDrift, type DriftOptions, type DriftReport, type StackDrift } from './drift';
 export { driftedAttributes, plannedCorrections, type AttributeDrift } from './drift-diff';
@@ -13,3 +13,21 @@ export { impactOf, planChange, type Impact, type PlanOptions, type PlanReport, t
 export { planMarkdown } from './plan-markdown';
 export { promote, type PromoteOptions } from './promote';
 export { checkApprovals, promotableCommit, PromotionRefusedError } from './promotion-checks';
+export {
+  prepareTeardown,
+  runTeardown,
+  teardownUnits,
+  type DestroyRequest,
+  type Teardown,
+  type TeardownResult,
+} from './destroy';
+export { DependantsExistError, deployedProjects, destroySelection } from './destroy-set';
+export { TerraformDestroyRunner, type DestroyRunnerOptions } from './destroy-runner';
+export { synthesizeAtCommit, type CommitSynthOptions } from './base-synth';
+export {
+  lossNotes,
+  STATEFUL_DESTROY_RULE,
+  statefulRefusals,
+  statefulResources,
+  type StatefulResource,
+} from './stateful';
