@@ -6,6 +6,7 @@ import { TerraformStartError } from '@stratum/terraform';
 import type { Command } from './command';
 import { affectedCommand } from './commands/affected';
 import { deployCommand } from './commands/deploy';
+import { destroyCommand } from './commands/destroy';
 import { driftCommand } from './commands/drift';
 import { graphCommand } from './commands/graph';
 import { localCommand } from './commands/local';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   policyCommand,
   planCommand,
   deployCommand,
+  destroyCommand,
   rollbackCommand,
   unlockCommand,
   driftCommand,

@@ -16,6 +16,10 @@ export interface Targets {
   /** Projects deleted between base and head (only with --affected). */
   readonly deleted: string[];
   readonly baseRef?: string;
+  /** The commit `--base` resolved to (the merge base): deleted projects are synthesized from it to destroy them. */
+  readonly baseSha?: string;
+  /** Projects renamed with a declared `previousName` (old → new name): their state moves, nothing is destroyed. */
+  readonly renamed: readonly { readonly from: string; readonly to: string }[];
   readonly reasons: Record<string, string>;
 }
 
@@ -34,13 +38,22 @@ export function resolveTargets(command: string, workspace: Workspace, flags: Tar
       base: flags.base,
       ...(flags.head ? { head: flags.head } : {}),
     });
-    return { projects: result.deploy, deleted: result.destroy, baseRef: flags.base, reasons: result.reasons };
+    return {
+      projects: result.deploy,
+      deleted: result.destroy,
+      baseRef: flags.base,
+      baseSha: result.base,
+      // `renamed` comes with issue 13A's computeAffected; read it without depending on that change landing first.
+      renamed: (result as { readonly renamed?: Targets['renamed'] }).renamed ?? [],
+      reasons: result.reasons,
+    };
   }
   if (flags.base || flags.head)
     throw new UsageError(`stratum ${command}: --base and --head go with --affected.`);
   return {
     projects: selectProjects(workspace, flags.all ? undefined : splitList('projects', flags.projects)),
     deleted: [],
+    renamed: [],
     reasons: {},
   };
 }
