@@ -15,6 +15,13 @@ import { prepareTeardown, runTeardown, type DestroyRequest } from './destroy';
 import { endpointAnswers, requireEndpoint, unreachableAdvice } from './endpoint';
 import { EventLog } from './event-log';
 import { acquireEnvironmentLock } from './lock';
+import {
+  moveBackUnapplied,
+  moveRenamedStatesEverywhere,
+  retireMovedStacks,
+  withStateMoves,
+  type ProjectRename,
+} from './rename';
 import { reportStacks, type DeployReport } from './report';
 import { TerraformStackRunner } from './runner';
 import { stackArtifacts, type StackArtifact } from './stacks';
@@ -43,6 +50,8 @@ export interface DeployOptions {
   readonly gate?: (stacks: readonly StackArtifact[]) => Promise<string[]> | string[];
   /** Stacks to tear down in this run (deleted projects, `stratum destroy`), after every deploy succeeded. */
   readonly destroy?: DestroyRequest;
+  /** Projects renamed with a declared `previousName`: their state moves to the new stack before it plans. */
+  readonly renames?: readonly ProjectRename[];
   /** Every status change, for progress views. */
   readonly onEvent?: (event: SchedulerEvent) => void;
   /** Cancels the run: running applies finish, nothing new starts, applied stacks roll back. */
@@ -107,12 +116,16 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       log,
       force: options.force ?? false,
     });
+    const moveContext = { root: workspace.root, env, runId, settings: options.settings, artifacts };
+    const { moved, notes: moveNotes } = await moveRenamedStatesEverywhere(options.renames ?? [], moveContext);
+    notes.push(...moveNotes);
+    const scheduled = withStateMoves(runner, moved, moveContext);
     const outcomes: UnitOutcome[] = [];
     const appliedEarlier: { regionPlan: ReturnType<typeof planDeployment>; applied: string[] }[] = [];
     status = 'succeeded';
     for (const region of env.regions) {
       const plan = planDeployment(workspace.graph, { projects: options.projects, regions: [region] });
-      const result = await runDeployment(plan, runner, {
+      const result = await runDeployment(plan, scheduled, {
         concurrency: options.concurrency ?? 4,
         rollback: options.rollback ?? 'run',
         onEvent: (event) => {
@@ -130,7 +143,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       runError = result.errors.map((e) => `${e.unit ?? 'run'} (${e.phase}): ${e.message}`).join('\n');
       if (options.rollback !== 'none') {
         for (const earlier of appliedEarlier.reverse()) {
-          const back = await rollbackRun(earlier.regionPlan, earlier.applied, runner, {
+          const back = await rollbackRun(earlier.regionPlan, earlier.applied, scheduled, {
             concurrency: options.concurrency ?? 4,
             onEvent: (event) => {
               recordSchedulerEvent(log, artifacts, event);
@@ -144,6 +157,9 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       break;
     }
     stacks = reportStacks({ units: outcomes }, (id) => artifacts.get(id)?.stack ?? id);
+    if (status === 'succeeded')
+      await retireMovedStacks(ledger, env.name, runId, moved, options.renames ?? []);
+    else notes.push(...(await moveBackUnapplied(moved, outcomes, moveContext)));
     if (teardown && status !== 'succeeded')
       notes.push('Nothing was destroyed: the deploys of this run did not succeed, and destroys run last.');
     else if (teardown) {

@@ -69,7 +69,7 @@ export class TerraformDestroyRunner implements StackRunner {
 }
 
 /** Removes the destroy folder, then every parent left empty (a deleted project's folder), never above `root`. */
-function removeFolder(root: string, dir: string): void {
+export function removeFolder(root: string, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   for (let parent = dirname(dir); parent.startsWith(`${root}/`); parent = dirname(parent)) {
     try {

@@ -1,5 +1,5 @@
 import type { Environment } from '@stratum/config';
-import type { ProjectGraph } from '@stratum/graph';
+import { teardownOrder, type ProjectGraph } from '@stratum/graph';
 import type { Ledger } from '@stratum/ledger';
 import { createPlan, rollbackRun, type RollbackRunResult, type StackUnit } from '@stratum/orchestrator';
 import { synthesize } from '@stratum/synth';
@@ -29,6 +29,10 @@ export interface DestroyRequest {
 
 /** A destroy ready to run: its stacks (each `dir` a destroy folder), the graph that orders them, what it loses. */
 export interface Teardown {
+  /** The projects, dependants first. */
+  readonly order: readonly string[];
+  /** Teardown edges among them, `[dependant, dependency]`: the dependant goes first. */
+  readonly edges: readonly (readonly [string, string])[];
   readonly stacks: ReadonlyMap<string, StackArtifact>;
   readonly units: readonly StackUnit[];
   readonly stateful: readonly StatefulResource[];
@@ -58,9 +62,21 @@ export function prepareTeardown(
   for (const [id, s] of synthesized)
     stacks.set(id, { ...s, dir: destroyDir(workspace.root, s.projectRoot, env.name, s.stack) });
   const stateful = [...stacks.values()].flatMap((s) => statefulResources(s.stack, s.json));
+  const units = teardownUnits(graph, stacks);
+  const byUnit = new Map(units.map((u) => [u.id, u.project]));
+  const edges = new Map(
+    units.flatMap((u) =>
+      u.dependsOn.map((d): [string, [string, string]] => [
+        `${u.project}>${byUnit.get(d)}`,
+        [u.project, byUnit.get(d)!],
+      ]),
+    ),
+  );
   return {
+    order: teardownOrder(graph, request.projects),
+    edges: [...edges.values()].sort(([a1, b1], [a2, b2]) => a1.localeCompare(a2) || b1.localeCompare(b2)),
     stacks,
-    units: teardownUnits(graph, stacks),
+    units,
     stateful,
     refused: statefulRefusals(stateful, request.allowStateful ?? false),
   };

@@ -31,3 +31,13 @@ export {
   statefulResources,
   type StatefulResource,
 } from './stateful';
+export {
+  moveBackUnapplied,
+  moveRenamedStates,
+  moveRenamedStatesEverywhere,
+  retireMovedStacks,
+  withStateMoves,
+  type MovedState,
+  type ProjectRename,
+} from './rename';
+export { planTeardown, type DestroyPlan } from './plan-destroy';

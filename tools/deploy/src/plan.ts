@@ -4,7 +4,9 @@ import type { Ledger } from '@stratum/ledger';
 import { synthesize } from '@stratum/synth';
 import { mapBounded, type TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
+import { prepareTeardown, type DestroyRequest } from './destroy';
 import { requireEndpoint } from './endpoint';
+import { planTeardown, type DestroyPlan } from './plan-destroy';
 import { StackTerraform, type PlanCounts } from './stack-terraform';
 import { stackArtifacts, type StackArtifact } from './stacks';
 
@@ -22,6 +24,8 @@ export interface PlanOptions {
   readonly force?: boolean;
   /** Refuses the change before any plan; returns the reasons (empty = pass). */
   readonly gate?: (stacks: readonly StackArtifact[]) => Promise<string[]> | string[];
+  /** Stacks the change tears down (deleted projects): planned with `terraform plan -destroy`. */
+  readonly destroy?: DestroyRequest;
 }
 
 export interface StackPlan {
@@ -52,6 +56,8 @@ export interface PlanReport {
   readonly impact: Impact;
   /** Reasons the policy gate refused; no stack was planned when present. */
   readonly refused: string[];
+  /** What the change destroys, when it deletes projects. */
+  readonly destroys?: DestroyPlan;
 }
 
 const PLAN_FILE = 'stratum.tfplan';
@@ -89,7 +95,14 @@ export async function planChange(options: PlanOptions): Promise<PlanReport> {
     return { ...row, status: 'planned', ...(plan.counts ? { counts: plan.counts } : {}) };
   };
   const stacks = await mapBounded(list, options.concurrency ?? 4, planOne);
-  return { ...base, stacks, refused: [] };
+  if (!options.destroy) return { ...base, stacks, refused: [] };
+  const destroys = await planTeardown(prepareTeardown(options.destroy, { workspace, env }), {
+    settings: options.settings,
+    gitSha: options.gitSha,
+    concurrency: options.concurrency ?? 4,
+    root: workspace.root,
+  });
+  return { ...base, stacks, refused: [], destroys };
 }
 
 /** What a change to `projects` reaches: dependants, their services and owner groups. */

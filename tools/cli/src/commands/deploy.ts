@@ -88,6 +88,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
         wait: values.wait ?? false,
         gate: policyGate(env),
         ...deletedProjects(targets, values['allow-stateful-destroy'] ?? false),
+        ...(targets.renamed.length > 0 ? { renames: targets.renamed } : {}),
         onEvent: progress.onEvent,
         signal: controller.signal,
       });
@@ -104,7 +105,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
 };
 
 /** The destroy of the projects deleted since the base (`--affected`), synthesized from the base commit. */
-function deletedProjects(targets: Targets, allowStateful: boolean): Pick<DeployOptions, 'destroy'> {
+export function deletedProjects(targets: Targets, allowStateful: boolean): Pick<DeployOptions, 'destroy'> {
   if (targets.deleted.length === 0 || !targets.baseSha) return {};
   return {
     destroy: {

@@ -8,7 +8,7 @@ import { policyGate } from '../policy-gate';
 import { currentGitSha, openWorkspaceLedger } from '../run-context';
 import { resolveTargets, TARGET_OPTIONS, TARGET_USAGE } from '../targets';
 import { openEnvironment, openWorkspace } from '../workspace-context';
-import { parseConcurrency } from './deploy';
+import { deletedProjects, parseConcurrency } from './deploy';
 
 export const planCommand: Command = {
   name: 'plan',
@@ -19,13 +19,15 @@ export const planCommand: Command = {
 Synthesizes, runs the policy gate (a violation stops here: nothing is planned, exit 1), then runs
 \`terraform plan -out\` for every stack whose Terraform JSON differs from its last successful apply, several at
 once. Reports adds / changes / destroys, replaced resources, and the impact: downstream projects, services and
-owner groups. --markdown renders a pull-request comment with a Mermaid graph of the deploy order.
+owner groups. Projects deleted since the base (--affected) are synthesized from the base commit and planned
+with \`terraform plan -destroy\` ("will be destroyed", with what stateful resources lose). --markdown renders a pull-request comment with a Mermaid graph of the deploy order.
 
 Options:
   --env <env>        Environment. Required.
 ${TARGET_USAGE}
   --concurrency N    Stacks planned at once (default 4).
   --force            Plan unchanged stacks too.
+  --allow-stateful-destroy   Plan the destroy of deleted projects' databases, buckets and keys as allowed.
   --json | --markdown`,
   async run(args, io) {
     const { values } = parseCommandArgs('plan', args, {
@@ -33,6 +35,7 @@ ${TARGET_USAGE}
       ...TARGET_OPTIONS,
       concurrency: { type: 'string' },
       force: { type: 'boolean' },
+      'allow-stateful-destroy': { type: 'boolean' },
       json: { type: 'boolean' },
       markdown: { type: 'boolean' },
     });
@@ -54,6 +57,7 @@ ${TARGET_USAGE}
         concurrency: parseConcurrency(values.concurrency),
         force: values.force ?? false,
         gate: policyGate(env),
+        ...deletedProjects(targets, values['allow-stateful-destroy'] ?? false),
       });
       if (values.json) io.out(JSON.stringify({ ...report, deleted: targets.deleted }, null, 2));
       else if (values.markdown) io.out(planMarkdown(report));
@@ -65,7 +69,12 @@ ${TARGET_USAGE}
             `${s.stack.padEnd(36)} ${s.status.padEnd(10)} ${c ? `+${c.adds} ~${c.changes} -${c.destroys}${c.replaced.length ? ` replace: ${c.replaced.join(', ')}` : ''}` : (s.error?.split('\n')[0] ?? '')}`,
           );
         }
-        if (targets.deleted.length) io.out(`deleted projects (destroy): ${targets.deleted.join(', ')}`);
+        for (const s of report.destroys?.stacks ?? [])
+          io.out(
+            `${s.stack.padEnd(36)} ${'destroy'.padEnd(10)} ${s.counts ? `-${s.counts.destroys}` : (s.error?.split('\n')[0] ?? '')}`,
+          );
+        for (const line of [...(report.destroys?.lost ?? []), ...(report.destroys?.refused ?? [])])
+          io.out(`destroy: ${line}`);
         io.out(
           `impact: services ${report.impact.services.join(', ') || 'none'}; owners ${report.impact.owners.join(', ') || 'none'}`,
         );
@@ -77,7 +86,10 @@ ${TARGET_USAGE}
           );
         return EXIT.failure;
       }
-      return report.stacks.some((s) => s.status === 'failed') ? EXIT.failure : EXIT.ok;
+      const destroyBlocked =
+        (report.destroys?.refused.length ?? 0) > 0 ||
+        (report.destroys?.stacks ?? []).some((s) => s.status === 'failed');
+      return report.stacks.some((s) => s.status === 'failed') || destroyBlocked ? EXIT.failure : EXIT.ok;
     } finally {
       await ledger.close();
     }

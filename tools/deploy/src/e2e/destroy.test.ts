@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { paramsProject, stepProject } from './fixtures';
-import { e2eSkipReason, World } from './world';
+import { e2eSkipReason, REPO_ROOT, World } from './world';
 
 interface Report {
   runId: string;
@@ -36,7 +36,13 @@ describe('e2e: destroys (real terraform, moto)', { skip: e2eSkipReason() }, () =
   let clone: string;
   before(async () => {
     world = await World.create('destroy', {
-      files: { ...paramsProject({ value: 'p1' }), ...step('e2e-step'), ...step('e2e-gone') },
+      files: {
+        // As in a real repository: synth output, state and the ledger are never committed.
+        '.gitignore': readFileSync(join(REPO_ROOT, '.gitignore'), 'utf8'),
+        ...paramsProject({ value: 'p1' }),
+        ...step('e2e-step'),
+        ...step('e2e-gone'),
+      },
     });
   });
   after(async () => {
