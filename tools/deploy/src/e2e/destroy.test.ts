@@ -72,6 +72,19 @@ describe('e2e: destroys (real terraform, moto)', { skip: e2eSkipReason() }, () =
       TSX_TSCONFIG_PATH: join(clone, 'tsconfig.json'),
     });
 
+    const plan = await world.cliJson<{
+      stacks: unknown[];
+      destroys: {
+        order: string[];
+        stacks: { stack: string; status: string; counts?: { destroys: number } }[];
+      };
+    }>('plan', '--env', 'local', '--affected', '--base', 'HEAD~1');
+    assert.equal(plan.code, 0, plan.stderr);
+    assert.deepEqual(plan.json.destroys.order, ['e2e-gone']);
+    assert.equal(plan.json.destroys.stacks[0]?.status, 'planned', JSON.stringify(plan.json.destroys));
+    assert.equal(plan.json.destroys.stacks[0]?.counts?.destroys, 2, 'the parameter and the step');
+    assert.equal(await world.aws.parameter('/e2e/e2e-gone'), 'v1', 'a plan changes nothing');
+
     const { code, json } = await world.cliJson<Report>(
       'deploy',
       '--env',
