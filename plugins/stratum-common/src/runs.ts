@@ -9,7 +9,7 @@ export const RUN_STATUSES = [
 ] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
-/** Every status a stack passes through within a run (same list as @stratum/ledger). */
+/** Every status a stack passes through within a run (same list as @stratum/ledger); `destroyed`: torn down, never rolled back. */
 export const STACK_STATUSES = [
   'pending',
   'planning',
@@ -21,6 +21,7 @@ export const STACK_STATUSES = [
   'rolling_back',
   'rolled_back',
   'rollback_failed',
+  'destroyed',
 ] as const;
 export type StackStatus = (typeof STACK_STATUSES)[number];
 

@@ -7,6 +7,7 @@ import type { Command } from './command';
 import { affectedCommand } from './commands/affected';
 import { complianceCommand } from './commands/compliance';
 import { deployCommand } from './commands/deploy';
+import { destroyCommand } from './commands/destroy';
 import { driftCommand } from './commands/drift';
 import { graphCommand } from './commands/graph';
 import { localCommand } from './commands/local';
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   policyCommand,
   planCommand,
   deployCommand,
+  destroyCommand,
   rollbackCommand,
   unlockCommand,
   driftCommand,

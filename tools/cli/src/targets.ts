@@ -18,6 +18,8 @@ export interface Targets {
   /** Projects renamed with previousName (only with --affected): their `to` is in `projects`. */
   readonly renamed: AffectedRename[];
   readonly baseRef?: string;
+  /** The commit `--base` resolved to (the merge base): deleted projects are synthesized from it to destroy them. */
+  readonly baseSha?: string;
   readonly reasons: Record<string, string>;
 }
 
@@ -48,8 +50,9 @@ export async function resolveTargets(
     return {
       projects: result.deploy,
       deleted: result.destroy,
-      renamed: result.renamed,
       baseRef: flags.base,
+      baseSha: result.base,
+      renamed: result.renamed,
       reasons: result.reasons,
     };
   }

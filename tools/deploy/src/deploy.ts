@@ -11,9 +11,17 @@ import {
 import { synthesize } from '@stratum/synth';
 import type { TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
+import { prepareTeardown, runTeardown, type DestroyRequest } from './destroy';
 import { endpointAnswers, requireEndpoint, unreachableAdvice } from './endpoint';
 import { EventLog } from './event-log';
 import { acquireEnvironmentLock } from './lock';
+import {
+  moveBackUnapplied,
+  moveRenamedStatesEverywhere,
+  retireMovedStacks,
+  withStateMoves,
+  type ProjectRename,
+} from './rename';
 import { reportStacks, withReasons, type DeployReport } from './report';
 import { TerraformStackRunner } from './runner';
 import { stackArtifacts, type StackArtifact } from './stacks';
@@ -40,6 +48,10 @@ export interface DeployOptions {
   readonly wait?: boolean;
   /** Checks synthesized stacks before anything is applied; returns the reasons to refuse (empty = pass). */
   readonly gate?: (stacks: readonly StackArtifact[]) => Promise<string[]> | string[];
+  /** Stacks to tear down in this run (deleted projects, `stratum destroy`), after every deploy succeeded. */
+  readonly destroy?: DestroyRequest;
+  /** Projects renamed with a declared `previousName`: their state moves to the new stack before it plans. */
+  readonly renames?: readonly ProjectRename[];
   /** Every status change, for progress views. */
   readonly onEvent?: (event: SchedulerEvent) => void;
   /** Cancels the run: running applies finish, nothing new starts, applied stacks roll back. */
@@ -87,6 +99,12 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       notes.push(runError);
       return finish();
     }
+    const teardown = options.destroy ? prepareTeardown(options.destroy, { workspace, env }) : undefined;
+    if (teardown && teardown.refused.length > 0) {
+      runError = `the destroy was refused; nothing was changed:\n${teardown.refused.join('\n')}`;
+      notes.push(runError);
+      return finish();
+    }
     const runner = new TerraformStackRunner({
       root: workspace.root,
       env: env.name,
@@ -98,12 +116,16 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       log,
       force: options.force ?? false,
     });
+    const moveContext = { root: workspace.root, env, runId, settings: options.settings, artifacts };
+    const { moved, notes: moveNotes } = await moveRenamedStatesEverywhere(options.renames ?? [], moveContext);
+    notes.push(...moveNotes);
+    const scheduled = withStateMoves(runner, moved, moveContext);
     const outcomes: UnitOutcome[] = [];
     const appliedEarlier: { regionPlan: ReturnType<typeof planDeployment>; applied: string[] }[] = [];
     status = 'succeeded';
     for (const region of env.regions) {
       const plan = planDeployment(workspace.graph, { projects: options.projects, regions: [region] });
-      const result = await runDeployment(plan, runner, {
+      const result = await runDeployment(plan, scheduled, {
         concurrency: options.concurrency ?? 4,
         rollback: options.rollback ?? 'run',
         onEvent: (event) => {
@@ -121,7 +143,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       runError = result.errors.map((e) => `${e.unit ?? 'run'} (${e.phase}): ${e.message}`).join('\n');
       if (options.rollback !== 'none') {
         for (const earlier of appliedEarlier.reverse()) {
-          const back = await rollbackRun(earlier.regionPlan, earlier.applied, runner, {
+          const back = await rollbackRun(earlier.regionPlan, earlier.applied, scheduled, {
             concurrency: options.concurrency ?? 4,
             onEvent: (event) => {
               recordSchedulerEvent(log, artifacts, event);
@@ -140,6 +162,26 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       runner.reasons,
     );
     notes.push(...runner.notes);
+    if (status === 'succeeded')
+      await retireMovedStacks(ledger, env.name, runId, moved, options.renames ?? []);
+    else notes.push(...(await moveBackUnapplied(moved, outcomes, moveContext)));
+    if (teardown && status !== 'succeeded')
+      notes.push('Nothing was destroyed: the deploys of this run did not succeed, and destroys run last.');
+    else if (teardown) {
+      const torn = await runTeardown(teardown, {
+        root: workspace.root,
+        env: env.name,
+        runId,
+        gitSha: options.gitSha,
+        ledger,
+        settings: options.settings,
+        log,
+        concurrency: options.concurrency ?? 4,
+      });
+      stacks = [...stacks, ...torn.stacks];
+      notes.push(...torn.notes);
+      if (!torn.ok) [status, runError] = ['failed', torn.errors.join('\n')];
+    }
     return await finish();
   } catch (error) {
     runError = error instanceof Error ? error.message : String(error);

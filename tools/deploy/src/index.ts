@@ -5,7 +5,7 @@ export { acquireEnvironmentLock, EnvironmentLockedError, type LockOptions } from
 export { reportStacks, type DeployReport, type DeployReportStack, type ReportStackStatus } from './report';
 export { TerraformStackRunner, type RunnerOptions } from './runner';
 export { StackTerraform, planCounts, type PlanCounts, type StepResult } from './stack-terraform';
-export { rollbackDir, stackArtifacts, type StackArtifact } from './stacks';
+export { destroyDir, rollbackDir, stackArtifacts, type StackArtifact } from './stacks';
 export { rollbackFinishedRun, type RollbackRunOptions } from './rollback';
 export { checkDrift, type DriftOptions, type DriftReport, type StackDrift } from './drift';
 export { driftedAttributes, plannedCorrections, type AttributeDrift } from './drift-diff';
@@ -29,3 +29,30 @@ export {
   type ComplianceStack,
 } from './compliance/compliance';
 export { stateDocument, resourceIdOf, type ShownState } from './compliance/state-document';
+  prepareTeardown,
+  runTeardown,
+  teardownUnits,
+  type DestroyRequest,
+  type Teardown,
+  type TeardownResult,
+} from './destroy';
+export { DependantsExistError, deployedProjects, destroySelection } from './destroy-set';
+export { TerraformDestroyRunner, type DestroyRunnerOptions } from './destroy-runner';
+export { synthesizeAtCommit, type CommitSynthOptions } from './base-synth';
+export {
+  lossNotes,
+  STATEFUL_DESTROY_RULE,
+  statefulRefusals,
+  statefulResources,
+  type StatefulResource,
+} from './stateful';
+export {
+  moveBackUnapplied,
+  moveRenamedStates,
+  moveRenamedStatesEverywhere,
+  retireMovedStacks,
+  withStateMoves,
+  type MovedState,
+  type ProjectRename,
+} from './rename';
+export { planTeardown, type DestroyPlan } from './plan-destroy';

@@ -95,4 +95,60 @@ test('renders the Cost and Risk sections, a cost refusal and the extra approvals
   assert.match(md, /#### Risk\n\nScore \*\*62\*\* \(high\)/);
   assert.match(md, /\| layers \| 25 \| touches infrastructure \|/);
   assert.match(md, /> risk score 62 reaches dev's risk\.approvalThreshold 60: 1 more approval\(s\) needed\./);
+test('deleted projects: counts, a "will be destroyed" section with what is lost, and dashed destroy nodes in Mermaid', () => {
+  const md = planMarkdown({
+    ...report,
+    destroys: {
+      order: ['pay-app', 'pay-data'],
+      edges: [['pay-app', 'pay-data']],
+      stacks: [
+        {
+          project: 'pay-app',
+          stack: 'pay-app-us-east-1',
+          region: 'us-east-1',
+          layer: 'application',
+          status: 'planned',
+          counts: { adds: 0, changes: 0, destroys: 3, replaced: [] },
+        },
+        {
+          project: 'pay-data',
+          stack: 'pay-data-us-east-1',
+          region: 'us-east-1',
+          layer: 'data',
+          status: 'planned',
+          counts: { adds: 0, changes: 0, destroys: 2, replaced: [] },
+        },
+      ],
+      lost: ['pay-data-us-east-1: destroying aws_db_instance.db loses the database and its data.'],
+      refused: [],
+    },
+  });
+  assert.match(md, /\*\*Will be destroyed\*\* \(dependants first: pay-app → pay-data\)/);
+  assert.match(md, /\| pay-app-us-east-1 \| application \| planned \| 3 \|/);
+  assert.match(md, /> ⚠️ pay-data-us-east-1: destroying aws_db_instance.db loses the database/);
+  assert.match(md, /A destroy is not rolled back/);
+  assert.match(md, /⚠️ This change destroys 6 resource/, 'one from the deploy, five from the destroys');
+  assert.match(md, / {2}pay_app\["pay-app \(destroy\)"\]:::destroyed\n/);
+  assert.match(md, / {2}pay_app -\.->\|destroyed first\| pay_data\n/);
+  assert.match(md, /classDef destroyed/);
+});
+
+test('a change that only deletes projects still renders the destroy section', () => {
+  const md = planMarkdown({
+    ...report,
+    order: [],
+    edges: [],
+    stacks: [],
+    destroys: {
+      order: ['gone'],
+      edges: [],
+      stacks: [
+        { project: 'gone', stack: 'gone-us-east-1', region: 'us-east-1', layer: 'data', status: 'planned' },
+      ],
+      lost: [],
+      refused: [],
+    },
+  });
+  assert.doesNotMatch(md, /No stack is affected/);
+  assert.match(md, /\| gone-us-east-1 \| data \| planned \| {2}\|/);
 });

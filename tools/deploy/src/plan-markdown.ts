@@ -1,6 +1,7 @@
 import { costMarkdown } from '@stratum/cost';
 import { riskMarkdown } from '@stratum/risk';
-import type { PlanReport } from './plan';
+import type { PlanReport, StackPlan } from './plan';
+import type { DestroyPlan } from './plan-destroy';
 import { edgesMarkdown } from './plan-edges-markdown';
 
 /** Renders a plan report as a pull-request comment: summary table, impact, and a Mermaid graph of the deploy order. */
@@ -15,20 +16,27 @@ export function planMarkdown(report: PlanReport): string {
     );
     return lines.join('\n');
   }
-  if (report.stacks.length === 0) return [...lines, 'No stack is affected by this change.', ''].join('\n');
-  lines.push(
-    '| stack | layer | result | add | change | destroy | replaced |',
-    '| --- | --- | --- | ---: | ---: | ---: | --- |',
-  );
-  for (const s of report.stacks) {
-    const c = s.counts;
-    const result = s.status === 'failed' ? `❌ ${escape((s.error ?? '').split('\n')[0] ?? '')}` : s.status;
+  const torn = report.destroys;
+  if (report.stacks.length === 0 && !torn?.stacks.length)
+    return [...lines, 'No stack is affected by this change.', ''].join('\n');
+  if (report.stacks.length > 0) {
     lines.push(
-      `| ${s.stack} | ${s.layer} | ${result} | ${c?.adds ?? ''} | ${c?.changes ?? ''} | ${c?.destroys ?? ''} | ${c?.replaced.map((r) => `\`${r}\``).join(', ') ?? ''} |`,
+      '| stack | layer | result | add | change | destroy | replaced |',
+      '| --- | --- | --- | ---: | ---: | ---: | --- |',
     );
+    for (const s of report.stacks) {
+      const c = s.counts;
+      lines.push(
+        `| ${s.stack} | ${s.layer} | ${result(s)} | ${c?.adds ?? ''} | ${c?.changes ?? ''} | ${c?.destroys ?? ''} | ${c?.replaced.map((r) => `\`${r}\``).join(', ') ?? ''} |`,
+      );
+    }
+    lines.push('');
   }
-  const destroys = report.stacks.reduce((n, s) => n + (s.counts?.destroys ?? 0), 0);
-  lines.push('');
+  if (torn?.stacks.length) lines.push(...destroySection(torn));
+  const destroys = [...report.stacks, ...(torn?.stacks ?? [])].reduce(
+    (n, s) => n + (s.counts?.destroys ?? 0),
+    0,
+  );
   if (destroys > 0) lines.push(`> ⚠️ This change destroys ${destroys} resource(s).`, '');
   if (report.assessment) {
     const { cost, risk, extraApprovals, costRefused } = report.assessment;
@@ -47,10 +55,39 @@ export function planMarkdown(report: PlanReport): string {
     'graph LR',
     ...report.order.map((n) => `  ${id(n)}["${n}"]`),
     ...report.edges.map(([from, to]) => `  ${id(from)} --> ${id(to)}`),
+    ...(torn?.order.length
+      ? [
+          ...torn.order.map((n) => `  ${id(n)}["${n} (destroy)"]:::destroyed`),
+          ...torn.edges.map(
+            ([dependant, dependency]) => `  ${id(dependant)} -.->|destroyed first| ${id(dependency)}`,
+          ),
+          '  classDef destroyed fill:#fde0e0,stroke:#c62828,stroke-dasharray:4 3',
+        ]
+      : []),
     '```',
     '',
   );
   return lines.join('\n');
+}
+
+/** The "will be destroyed" section: teardown order, one row per stack, what is lost, and that nothing comes back. */
+function destroySection(torn: DestroyPlan): string[] {
+  return [
+    `**Will be destroyed** (dependants first: ${torn.order.join(' → ')})`,
+    '',
+    '| stack | layer | result | destroy |',
+    '| --- | --- | --- | ---: |',
+    ...torn.stacks.map((s) => `| ${s.stack} | ${s.layer} | ${result(s)} | ${s.counts?.destroys ?? ''} |`),
+    '',
+    ...torn.lost.map((l) => `> ⚠️ ${escape(l)}`),
+    ...torn.refused.map((r) => `> ❌ Refused: ${escape(r)}`),
+    '> A destroy is not rolled back: what it removes is gone even if a later stack fails.',
+    '',
+  ];
+}
+
+function result(s: StackPlan): string {
+  return s.status === 'failed' ? `❌ ${escape((s.error ?? '').split('\n')[0] ?? '')}` : s.status;
 }
 
 function id(name: string): string {

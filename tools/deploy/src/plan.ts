@@ -5,6 +5,7 @@ import { synthesize } from '@stratum/synth';
 import { mapBounded, type TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
 import type { PriceSheet } from '@stratum/cost';
+import { prepareTeardown, type DestroyRequest } from './destroy';
 import { requireEndpoint } from './endpoint';
 import {
   assessChangeSet,
@@ -13,6 +14,7 @@ import {
   type PolicyException,
   type StackAssessment,
 } from './plan-assessment';
+import { planTeardown, type DestroyPlan } from './plan-destroy';
 import { planEdges } from './plan-edges';
 import { StackTerraform, type PlanCounts } from './stack-terraform';
 import { stackArtifacts, type StackArtifact } from './stacks';
@@ -35,6 +37,8 @@ export interface PlanOptions {
   readonly priceSheet?: PriceSheet;
   /** Policy exceptions the gate used (read after the gate ran), for the risk score. */
   readonly policyExceptions?: () => readonly PolicyException[];
+  /** Stacks the change tears down (deleted projects): planned with `terraform plan -destroy`. */
+  readonly destroy?: DestroyRequest;
 }
 
 export interface StackPlan extends StackAssessment {
@@ -74,6 +78,8 @@ export interface PlanReport {
   readonly refused: string[];
   /** Monthly cost change, risk score and the approvals they add (with `priceSheet`). */
   readonly assessment?: ChangeAssessment;
+  /** What the change destroys, when it deletes projects. */
+  readonly destroys?: DestroyPlan;
 }
 
 const PLAN_FILE = 'stratum.tfplan';
@@ -129,16 +135,31 @@ export async function planChange(options: PlanOptions): Promise<PlanReport> {
     started.set(a.stack, planned);
     return planned;
   });
-  if (!options.priceSheet) return { ...base, stacks, refused: [] };
-  const assessment = assessChangeSet({
-    workspace,
-    env,
-    sheet: options.priceSheet,
+  const destroys = options.destroy
+    ? await planTeardown(prepareTeardown(options.destroy, { workspace, env }), {
+        settings: options.settings,
+        gitSha: options.gitSha,
+        concurrency: options.concurrency ?? 4,
+        root: workspace.root,
+      })
+    : undefined;
+  const assessment = options.priceSheet
+    ? assessChangeSet({
+        workspace,
+        env,
+        sheet: options.priceSheet,
+        stacks,
+        impact,
+        exceptions: options.policyExceptions?.() ?? [],
+      })
+    : undefined;
+  return {
+    ...base,
     stacks,
-    impact,
-    exceptions: options.policyExceptions?.() ?? [],
-  });
-  return { ...base, stacks, refused: [], assessment };
+    refused: [],
+    ...(destroys ? { destroys } : {}),
+    ...(assessment ? { assessment } : {}),
+  };
 }
 
 /** What a change to `projects` reaches: dependants, their services and owner groups. */

@@ -2,7 +2,7 @@ import type { DeploymentResult, UnitOutcome } from '@stratum/orchestrator';
 
 /** Final status of one stack in a deploy report. */
 export type ReportStackStatus =
-  'succeeded' | 'failed' | 'skipped' | 'unchanged' | 'rolled_back' | 'rollback_failed';
+  'succeeded' | 'failed' | 'skipped' | 'unchanged' | 'rolled_back' | 'rollback_failed' | 'destroyed';
 
 export interface DeployReportStack {
   readonly project: string;

@@ -73,6 +73,23 @@ export class StackTerraform {
     );
   }
 
+  /** `terraform plan -destroy -out=<planFile>`: what tearing the stack down removes (counts from the JSON stream). */
+  async planDestroy(planFile: string, gitSha: string): Promise<StepResult & { counts?: PlanCounts }> {
+    const result = await this.run([
+      'plan',
+      '-destroy',
+      '-input=false',
+      '-no-color',
+      '-json',
+      `-out=${planFile}`,
+      '-lock-timeout=60s',
+      varArg(gitSha),
+    ]);
+    if (result.exitCode !== 0)
+      return { ok: false, exitCode: result.exitCode, error: jsonDiagnostics(result) };
+    return { ok: true, exitCode: 0, counts: planCounts(result.stdout) };
+  }
+
   async destroy(gitSha: string): Promise<StepResult> {
     return step(
       await this.run([

@@ -52,3 +52,11 @@ export function stackArtifacts(
 export function rollbackDir(root: string, projectRoot: string, env: string, stack: string): string {
   return join(root, projectRoot, 'cdktf.out', env, 'rollback', stack);
 }
+
+/**
+ * Where a stack is torn down: `<project>/cdktf.out/<env>/destroy/<stack>`, at the synth folder's depth (as
+ * rollbackDir) so relative local-state paths resolve; for a deleted project the folder is recreated for the destroy.
+ */
+export function destroyDir(root: string, projectRoot: string, env: string, stack: string): string {
+  return join(root, projectRoot, 'cdktf.out', env, 'destroy', stack);
+}

@@ -10,7 +10,10 @@ export const RUN_STATUSES = [
 export type RunStatus = (typeof RUN_STATUSES)[number];
 export type FinalRunStatus = Exclude<RunStatus, 'running'>;
 
-/** Every status a stack can pass through within a run. */
+/**
+ * Every status a stack can pass through within a run. `destroyed` ends a stack the run tore down (a deleted
+ * project, or `stratum destroy`); a destroy is never rolled back.
+ */
 export const STACK_STATUSES = [
   'pending',
   'planning',
@@ -22,6 +25,7 @@ export const STACK_STATUSES = [
   'rolling_back',
   'rolled_back',
   'rollback_failed',
+  'destroyed',
 ] as const;
 export type StackStatus = (typeof STACK_STATUSES)[number];
 

@@ -1,5 +1,5 @@
 import { UsageError } from '@stratum/config';
-import { deploy, type DeployReport } from '@stratum/deploy';
+import { deploy, type DeployOptions, type DeployReport } from '@stratum/deploy';
 import { terraformSettings } from '@stratum/terraform';
 import { parseCommandArgs, requireEnv } from '../args';
 import type { Command } from '../command';
@@ -7,7 +7,8 @@ import { EXIT, type CommandIO } from '../io';
 import { policyGate } from '../policy-gate';
 import { Progress } from '../progress';
 import { currentActor, currentGitSha, currentTrigger, openWorkspaceLedger } from '../run-context';
-import { resolveTargets, TARGET_OPTIONS, TARGET_USAGE } from '../targets';
+import { resolveTargets, TARGET_OPTIONS, TARGET_USAGE, type Targets } from '../targets';
+import { STRATUM_BIN } from '../stratum-bin';
 import { openEnvironment, openWorkspace } from '../workspace-context';
 
 export const deployCommand: Command = {
@@ -19,7 +20,9 @@ Locks the environment, synthesizes, runs the policy gate, then plans and applies
 dependencies succeeded (region by region). A stack whose Terraform JSON equals its last successful apply is
 'unchanged' and runs no terraform. When a stack fails, running applies finish, dependants are skipped and
 every stack this run applied is rolled back to the artifact it had before (or destroyed if it is new),
-dependants first. Every step is recorded in the ledger (STRATUM_LEDGER, default .stratum/ledger.db).
+dependants first. With --affected, projects deleted since the base are destroyed last in the same run
+(dependants first, in the base commit's order, from JSON synthesized at the base commit); a destroy is not
+rolled back, and stateful resources need --allow-stateful-destroy. Every step is recorded in the ledger (STRATUM_LEDGER, default .stratum/ledger.db).
 
 Options:
   --env <env>          Environment. Required.
@@ -27,6 +30,7 @@ ${TARGET_USAGE}
   --concurrency N      Stacks applied at once (default 4).
   --rollback run|none  Roll back the run's applied stacks on failure (default run).
   --force              Apply stacks even when unchanged.
+  --allow-stateful-destroy  Let the destroy of deleted projects remove databases, buckets and keys.
   --wait               Wait for another run's lock on the environment instead of failing.
   --sha <sha>          Commit recorded and tagged (default: git HEAD, or GITHUB_SHA).
   --actor <name>       Who deploys (default: GITHUB_ACTOR or user@host).
@@ -41,6 +45,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
       concurrency: { type: 'string' },
       rollback: { type: 'string' },
       force: { type: 'boolean' },
+      'allow-stateful-destroy': { type: 'boolean' },
       wait: { type: 'boolean' },
       sha: { type: 'string' },
       actor: { type: 'string' },
@@ -55,11 +60,6 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
     const workspace = openWorkspace(io);
     const env = openEnvironment(workspace, envName);
     const targets = await resolveTargets('deploy', workspace, values, envName);
-    if (targets.deleted.length > 0) {
-      io.err(
-        `Note: deleted projects are not destroyed by deploy: ${targets.deleted.join(', ')}. Destroy them before removing their code, or with terraform in their last synth folder.`,
-      );
-    }
     const ledger = await openWorkspaceLedger(workspace, io);
     const progress = Progress.for(io, values.json ?? false);
     const controller = new AbortController();
@@ -87,6 +87,8 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
         force: values.force ?? false,
         wait: values.wait ?? false,
         gate: policyGate(env),
+        ...deletedProjects(targets, values['allow-stateful-destroy'] ?? false),
+        ...(targets.renamed.length > 0 ? { renames: targets.renamed } : {}),
         onEvent: progress.onEvent,
         signal: controller.signal,
       });
@@ -101,6 +103,19 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
     }
   },
 };
+
+/** The destroy of the projects deleted since the base (`--affected`), synthesized from the base commit. */
+export function deletedProjects(targets: Targets, allowStateful: boolean): Pick<DeployOptions, 'destroy'> {
+  if (targets.deleted.length === 0 || !targets.baseSha) return {};
+  return {
+    destroy: {
+      projects: targets.deleted,
+      source: { kind: 'commit', commit: targets.baseSha },
+      allowStateful,
+      cli: STRATUM_BIN,
+    },
+  };
+}
 
 export function parseConcurrency(value: string | undefined): number {
   if (value === undefined) return 4;

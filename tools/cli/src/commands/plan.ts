@@ -10,7 +10,7 @@ import { policyGate, type PolicyExceptionSink } from '../policy-gate';
 import { currentGitSha, openWorkspaceLedger } from '../run-context';
 import { resolveTargets, TARGET_OPTIONS, TARGET_USAGE } from '../targets';
 import { openEnvironment, openWorkspace } from '../workspace-context';
-import { parseConcurrency } from './deploy';
+import { deletedProjects, parseConcurrency } from './deploy';
 
 export const planCommand: Command = {
   name: 'plan',
@@ -23,8 +23,10 @@ Synthesizes, runs the policy gate (a violation stops here: nothing is planned, e
 once. Reports adds / changes / destroys, replaced resources, and the impact: downstream projects, services and
 owner groups, the monthly cost change per stack, service and owner (offline, from the price sheet; kinds it
 cannot price are listed, never counted as $0) and a risk score explained term by term. A cost increase over
-the environment's policy.maxMonthlyCostIncrease fails the plan (exit 1). --markdown renders a pull-request
-comment with Cost and Risk sections and a Mermaid graph of the deploy order.
+the environment's policy.maxMonthlyCostIncrease fails the plan (exit 1). Projects deleted since the base
+(--affected) are synthesized from the base commit and planned with \`terraform plan -destroy\` ("will be
+destroyed", with what stateful resources lose). --markdown renders a pull-request comment with Cost, Risk
+and destroy sections and a Mermaid graph of the deploy order.
 
 Options:
   --env <env>        Environment. Required.
@@ -32,6 +34,7 @@ ${TARGET_USAGE}
   --concurrency N    Stacks planned at once (default 4).
   --force            Plan unchanged stacks too.
   --price-sheet F    Price sheet CSV (default tools/cost/prices/aws-on-demand.csv).
+  --allow-stateful-destroy   Plan the destroy of deleted projects' databases, buckets and keys as allowed.
   --json | --markdown`,
   async run(args, io) {
     const { values } = parseCommandArgs('plan', args, {
@@ -39,6 +42,7 @@ ${TARGET_USAGE}
       ...TARGET_OPTIONS,
       concurrency: { type: 'string' },
       force: { type: 'boolean' },
+      'allow-stateful-destroy': { type: 'boolean' },
       json: { type: 'boolean' },
       markdown: { type: 'boolean' },
       'price-sheet': { type: 'string' },
@@ -67,6 +71,7 @@ ${TARGET_USAGE}
         gate: policyGate(env, used),
         priceSheet,
         policyExceptions: () => used.exceptions,
+        ...deletedProjects(targets, values['allow-stateful-destroy'] ?? false),
       });
       if (values.json) io.out(JSON.stringify({ ...report, deleted: targets.deleted }, null, 2));
       else if (values.markdown) io.out(planMarkdown(report));
@@ -80,7 +85,12 @@ ${TARGET_USAGE}
               (s.placeholders?.length ? ` [placeholders, not appliable: ${s.placeholders.join(', ')}]` : ''),
           );
         }
-        if (targets.deleted.length) io.out(`deleted projects (destroy): ${targets.deleted.join(', ')}`);
+        for (const s of report.destroys?.stacks ?? [])
+          io.out(
+            `${s.stack.padEnd(36)} ${'destroy'.padEnd(10)} ${s.counts ? `-${s.counts.destroys}` : (s.error?.split('\n')[0] ?? '')}`,
+          );
+        for (const line of [...(report.destroys?.lost ?? []), ...(report.destroys?.refused ?? [])])
+          io.out(`destroy: ${line}`);
         io.out(
           `impact: services ${report.impact.services.join(', ') || 'none'}; owners ${report.impact.owners.join(', ') || 'none'}`,
         );
@@ -107,7 +117,10 @@ ${TARGET_USAGE}
           );
         return EXIT.failure;
       }
-      return report.stacks.some((s) => s.status === 'failed') ? EXIT.failure : EXIT.ok;
+      const destroyBlocked =
+        (report.destroys?.refused.length ?? 0) > 0 ||
+        (report.destroys?.stacks ?? []).some((s) => s.status === 'failed');
+      return report.stacks.some((s) => s.status === 'failed') || destroyBlocked ? EXIT.failure : EXIT.ok;
     } finally {
       await ledger.close();
     }

@@ -5,6 +5,7 @@ import { after, before, describe } from 'node:test';
 import type { Ledger } from '../ledger';
 import { openLedger, type OpenLedgerOptions } from '../open';
 import { complianceContract } from './contract-compliance';
+import { destroysContract } from './contract-destroys';
 import { locksContract } from './contract-locks';
 import { outputEdgesContract } from './contract-outputs';
 import { recordsContract } from './contract-records';
@@ -47,5 +48,6 @@ export function ledgerContract(
     locksContract(access);
     complianceContract(access);
     outputEdgesContract(access);
+    destroysContract(access);
   });
 }

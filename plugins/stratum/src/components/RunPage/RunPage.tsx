@@ -19,10 +19,12 @@ export function outcomeSummary(run: RunDetail, spans: readonly StackSpan[]): str
   const skipped = named('skipped');
   const rolledBack = named('rolled_back');
   const rollbackFailed = named('rollback_failed');
+  const destroyed = named('destroyed');
   if (failed.length > 0) parts.push(`Failed: ${failed.join(', ')}.`);
   if (skipped.length > 0) parts.push(`Skipped because a dependency did not succeed: ${skipped.join(', ')}.`);
   if (rolledBack.length > 0) parts.push(`Rolled back: ${rolledBack.join(', ')}.`);
   if (rollbackFailed.length > 0) parts.push(`Rollback failed: ${rollbackFailed.join(', ')}.`);
+  if (destroyed.length > 0) parts.push(`Destroyed (not rolled back): ${destroyed.join(', ')}.`);
   if (parts.length === 0) parts.push(`The run ${statusText(run.status)}; no stack failed.`);
   return parts.join(' ');
 }

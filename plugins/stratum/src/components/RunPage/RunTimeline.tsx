@@ -23,6 +23,7 @@ const LEGEND_STATUSES = [
   'unchanged',
   'rolled_back',
   'rollback_failed',
+  'destroyed',
 ] as const;
 
 function tooltipText(value: number, name: string, entry: { payload?: TimelineRow }): [string, string] {

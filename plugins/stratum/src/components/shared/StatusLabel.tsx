@@ -26,6 +26,7 @@ export const STATUS_COLORS: Record<AnyStatus, string> = {
   breached: RED,
   fail: RED,
   rolled_back: PURPLE,
+  destroyed: '#37474f',
   interrupted: ORANGE,
   skipped: ORANGE,
   no_data: GREY,
