@@ -29,6 +29,7 @@ export {
   type ComplianceStack,
 } from './compliance/compliance';
 export { stateDocument, resourceIdOf, type ShownState } from './compliance/state-document';
+export {
   prepareTeardown,
   runTeardown,
   teardownUnits,

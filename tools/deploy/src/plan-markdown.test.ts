@@ -95,6 +95,8 @@ test('renders the Cost and Risk sections, a cost refusal and the extra approvals
   assert.match(md, /#### Risk\n\nScore \*\*62\*\* \(high\)/);
   assert.match(md, /\| layers \| 25 \| touches infrastructure \|/);
   assert.match(md, /> risk score 62 reaches dev's risk\.approvalThreshold 60: 1 more approval\(s\) needed\./);
+});
+
 test('deleted projects: counts, a "will be destroyed" section with what is lost, and dashed destroy nodes in Mermaid', () => {
   const md = planMarkdown({
     ...report,

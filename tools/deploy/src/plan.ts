@@ -127,7 +127,13 @@ export async function planChange(options: PlanOptions): Promise<PlanReport> {
     const plan = await tf.plan(PLAN_FILE, options.gitSha);
     if (!plan.ok) return { ...row, ...why, status: 'failed', error: `terraform plan: ${plan.error}` };
     const assessed = options.priceSheet ? await assessSavedPlan(tf, PLAN_FILE, options.priceSheet) : {};
-    return { ...row, ...why, status: 'planned', ...(plan.counts ? { counts: plan.counts } : {}), ...assessed };
+    return {
+      ...row,
+      ...why,
+      status: 'planned',
+      ...(plan.counts ? { counts: plan.counts } : {}),
+      ...assessed,
+    };
   };
   // Stacks start in deploy order, so an upstream's plan has started before a dependant waits for it.
   const stacks = await mapBounded(list, options.concurrency ?? 4, (a) => {
