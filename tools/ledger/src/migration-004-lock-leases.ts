@@ -37,6 +37,7 @@ export const lockLeases: LedgerMigration = {
       t.string('backend', 16).notNullable();
       t.string('path', 1024).notNullable();
       t.string('lock_id', 255).notNullable();
+      t.text('backend_config').notNullable();
       t.string('who', 255).nullable();
       t.string('operation', 64).nullable();
       t.bigInteger('acquired_at').notNullable();

@@ -228,6 +228,7 @@ export interface TerraformLockRow {
   backend: string;
   path: string;
   lock_id: string;
+  backend_config: string;
   who: string | null;
   operation: string | null;
   acquired_at: DbNumber;
@@ -246,6 +247,7 @@ export function toTerraformLock(row: TerraformLockRow): TerraformLock {
     backend: row.backend as TerraformLockBackend,
     path: row.path,
     lockId: row.lock_id,
+    backendConfig: JSON.parse(row.backend_config) as Record<string, unknown>,
     who: row.who,
     operation: row.operation,
     acquiredAt: iso(row.acquired_at),

@@ -13,6 +13,7 @@ export async function recordTerraformLock(
     backend: input.backend,
     path: input.path,
     lock_id: input.lockId,
+    backend_config: JSON.stringify(input.backendConfig),
     who: input.who ?? null,
     operation: input.operation ?? null,
     acquired_at: ctx.now(),

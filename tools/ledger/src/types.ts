@@ -253,6 +253,8 @@ export interface NewTerraformLock {
   readonly path: string;
   /** Terraform's lock ID (what `terraform force-unlock` takes). */
   readonly lockId: string;
+  /** The stack's `terraform.backend` block, so that another runner can force-unlock without the stack's files. */
+  readonly backendConfig: Record<string, unknown>;
   /** Terraform's `Who` field (`user@host`). @default null */
   readonly who?: string | null;
   /** Terraform's `Operation` field. @default null */
@@ -268,6 +270,7 @@ export interface TerraformLock {
   readonly backend: TerraformLockBackend;
   readonly path: string;
   readonly lockId: string;
+  readonly backendConfig: Record<string, unknown>;
   readonly who: string | null;
   readonly operation: string | null;
   readonly acquiredAt: string;

@@ -134,6 +134,7 @@ export function leasesContract(fixture: FixtureAccess): void {
       backend: 's3' as const,
       path: 'bucket/stratum/tflocks/us-east-1/network.tfstate.tflock',
       lockId: '6f1c0b8e-0000-4000-8000-000000000001',
+      backendConfig: { s3: { bucket: 'bucket', key: 'stratum/tflocks/us-east-1/network.tfstate' } },
       who: 'ci@runner-a',
       operation: 'OperationTypeApply',
     };
@@ -145,6 +146,7 @@ export function leasesContract(fixture: FixtureAccess): void {
     const by = ledger.newRunId();
     const cleared = await ledger.clearTerraformLock(first.id, by, 'force-unlocked');
     assert.equal(cleared.clearedByRun, by);
+    assert.deepEqual(cleared.backendConfig, lock.backendConfig);
     assert.deepEqual(
       (await ledger.terraformLocksOf(owner.id)).map((l) => [
         l.stack,
