@@ -13,10 +13,11 @@ import type { TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
 import { endpointAnswers, requireEndpoint, unreachableAdvice } from './endpoint';
 import { EventLog } from './event-log';
-import { acquireEnvironmentLock } from './lock';
+import { acquireLease } from './lease';
 import { reportStacks, type DeployReport } from './report';
 import { TerraformStackRunner } from './runner';
 import { stackArtifacts, type StackArtifact } from './stacks';
+import { TerraformLockRecorder } from './tf-locks';
 
 export interface DeployOptions {
   readonly workspace: Workspace;
@@ -63,10 +64,16 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
     );
   }
   const runId = ledger.newRunId();
-  await acquireEnvironmentLock(ledger, env.name, runId, {
+  const lease = await acquireLease({
+    ledger,
+    env,
+    runId,
+    settings: options.settings,
+    root: workspace.root,
     wait: options.wait ?? false,
     ...(options.signal ? { signal: options.signal } : {}),
   });
+  notes.push(...lease.notes);
   const log = new EventLog(ledger, runId);
   let status: DeployReport['status'] = 'failed';
   let runError: string | null = null;
@@ -97,6 +104,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       stacks: artifacts,
       log,
       force: options.force ?? false,
+      locks: new TerraformLockRecorder({ ledger, env: env.name, runId }),
     });
     const outcomes: UnitOutcome[] = [];
     const appliedEarlier: { regionPlan: ReturnType<typeof planDeployment>; applied: string[] }[] = [];
@@ -110,7 +118,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
           recordSchedulerEvent(log, artifacts, event);
           options.onEvent?.(event);
         },
-        ...(options.signal ? { signal: options.signal } : {}),
+        signal: lease.signal,
       });
       outcomes.push(...result.units);
       if (result.status === 'succeeded') {
@@ -154,7 +162,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
     try {
       await ledger.finishRun(runId, { status, error: runError });
     } finally {
-      await ledger.releaseLock(env.name, runId);
+      notes.push(...(await lease.end()));
     }
     return { runId, env: env.name, status, gitSha: options.gitSha, stacks, notes };
   }

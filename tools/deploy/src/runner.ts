@@ -6,6 +6,7 @@ import type { TerraformSettings } from '@stratum/terraform';
 import type { EventLog } from './event-log';
 import { StackTerraform } from './stack-terraform';
 import { rollbackDir, type StackArtifact } from './stacks';
+import type { TerraformLockRecorder } from './tf-locks';
 
 export interface RunnerOptions {
   readonly root: string;
@@ -20,6 +21,8 @@ export interface RunnerOptions {
   readonly rollbackOf?: string;
   /** Apply even when the synthesized JSON equals the last successful apply. @default false */
   readonly force?: boolean;
+  /** Records the Terraform state locks the run takes (S3 lockfile), for a takeover to clear. @default none */
+  readonly locks?: TerraformLockRecorder;
 }
 
 const PLAN_FILE = 'stratum.tfplan';
@@ -41,7 +44,7 @@ export class TerraformStackRunner implements StackRunner {
     }
     const artifactHash = await ledger.putArtifact(stack.json);
     log.record(stack, 'planning', { artifactHash });
-    const tf = new StackTerraform(this.o.settings, stack.dir);
+    const tf = new StackTerraform(this.o.settings, stack.dir, this.lockWatch(stack));
     const init = await tf.init();
     if (!init.ok)
       return {
@@ -128,9 +131,13 @@ export class TerraformStackRunner implements StackRunner {
     const dir = rollbackDir(this.o.root, stack.projectRoot, this.o.env, stack.stack);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'cdk.tf.json'), content);
-    const tf = new StackTerraform(this.o.settings, dir);
+    const tf = new StackTerraform(this.o.settings, dir, this.lockWatch(stack));
     const init = await tf.init();
     return init.ok ? tf : { error: `terraform init (rollback): ${init.error}` };
+  }
+
+  private lockWatch(stack: StackArtifact): { recorder: TerraformLockRecorder; stack: string } | undefined {
+    return this.o.locks ? { recorder: this.o.locks, stack: stack.stack } : undefined;
   }
 
   private artifact(unit: StackUnit): StackArtifact {
