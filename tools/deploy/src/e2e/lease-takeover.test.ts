@@ -49,10 +49,7 @@ describe('e2e: leases across runners (S3 backend, real terraform, moto)', { skip
 
   const asRunner = async (runner: Record<string, string>, ...args: string[]) =>
     world.startWith({ env: runner }, ...args).done;
-  const lockfile = async (): Promise<{ status: number; body: string }> => {
-    const response = await fetch(`${world.endpoint}/${stateBucketOf(ENV)}/${STEP_LOCKFILE}`);
-    return { status: response.status, body: await response.text() };
-  };
+  const lockfile = () => world.aws.s3Object(stateBucketOf(ENV), STEP_LOCKFILE);
 
   test('a live runner keeps its lease; a SIGKILLed one is taken over after the TTL, its S3 lockfile force-unlocked', async () => {
     const first = await asRunner(RUNNER_A, 'deploy', '--env', ENV, '--all', '--json');
