@@ -14,7 +14,7 @@ import type { Workspace } from '@stratum/workspace';
 import { prepareTeardown, runTeardown, type DestroyRequest } from './destroy';
 import { endpointAnswers, requireEndpoint, unreachableAdvice } from './endpoint';
 import { EventLog } from './event-log';
-import { acquireEnvironmentLock } from './lock';
+import { acquireLease } from './lease';
 import {
   moveBackUnapplied,
   moveRenamedStatesEverywhere,
@@ -25,6 +25,7 @@ import {
 import { reportStacks, withReasons, type DeployReport } from './report';
 import { TerraformStackRunner } from './runner';
 import { stackArtifacts, type StackArtifact } from './stacks';
+import { TerraformLockRecorder } from './tf-locks';
 
 export interface DeployOptions {
   readonly workspace: Workspace;
@@ -75,10 +76,16 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
     );
   }
   const runId = ledger.newRunId();
-  await acquireEnvironmentLock(ledger, env.name, runId, {
+  const lease = await acquireLease({
+    ledger,
+    env,
+    runId,
+    settings: options.settings,
+    root: workspace.root,
     wait: options.wait ?? false,
     ...(options.signal ? { signal: options.signal } : {}),
   });
+  notes.push(...lease.notes);
   const log = new EventLog(ledger, runId);
   let status: DeployReport['status'] = 'failed';
   let runError: string | null = null;
@@ -115,6 +122,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       stacks: artifacts,
       log,
       force: options.force ?? false,
+      locks: new TerraformLockRecorder({ ledger, env: env.name, runId }),
     });
     const moveContext = { root: workspace.root, env, runId, settings: options.settings, artifacts };
     const { moved, notes: moveNotes } = await moveRenamedStatesEverywhere(options.renames ?? [], moveContext);
@@ -132,7 +140,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
           recordSchedulerEvent(log, artifacts, event);
           options.onEvent?.(event);
         },
-        ...(options.signal ? { signal: options.signal } : {}),
+        signal: lease.signal,
       });
       outcomes.push(...result.units);
       if (result.status === 'succeeded') {
@@ -201,7 +209,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
     try {
       await ledger.finishRun(runId, { status, error: runError });
     } finally {
-      await ledger.releaseLock(env.name, runId);
+      notes.push(...(await lease.end()));
     }
     return { runId, env: env.name, status, gitSha: options.gitSha, stacks, notes };
   }

@@ -8,11 +8,12 @@ import type { Workspace } from '@stratum/workspace';
 import { UsageError } from '@stratum/config';
 import { requireEndpoint } from './endpoint';
 import { EventLog } from './event-log';
-import { acquireEnvironmentLock } from './lock';
+import { acquireLease } from './lease';
 import type { DeployReport } from './report';
 import { reportStacks } from './report';
 import { TerraformStackRunner } from './runner';
 import type { StackArtifact } from './stacks';
+import { TerraformLockRecorder } from './tf-locks';
 
 export interface RollbackRunOptions {
   readonly workspace: Workspace;
@@ -31,7 +32,7 @@ export interface RollbackRunOptions {
 /**
  * Rolls back a finished (or interrupted) run: every stack it applied goes back to the artifact it had
  * before that run — dependants first — or is destroyed when the run created it. Recorded as a run of kind
- * `rollback`. An interrupted run's own stale lock is released first, since undoing that run is its fix.
+ * `rollback`. An interrupted run's own stale lease is taken over, since undoing that run is its fix.
  */
 export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<DeployReport> {
   const { ledger, env, workspace } = options;
@@ -53,16 +54,17 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
       `Run ${target.id} is still running; wait for it to finish (its own failure handling rolls back).`,
     );
 
-  const holder = await ledger.getLock(env.name);
-  if (holder && holder.runId === target.id && ledger.lockIsStale(holder)) {
-    await ledger.releaseLock(env.name, target.id);
-    notes.push(
-      `Released the stale lock of interrupted run ${target.id} (host ${holder.host}, pid ${holder.pid}).`,
-    );
-  }
-
   const runId = ledger.newRunId();
-  await acquireEnvironmentLock(ledger, env.name, runId, { wait: options.wait ?? false });
+  // The interrupted run's own lease, if still there, is taken over (and its Terraform locks cleared) here.
+  const lease = await acquireLease({
+    ledger,
+    env,
+    runId,
+    settings: options.settings,
+    root: workspace.root,
+    wait: options.wait ?? false,
+  });
+  notes.push(...lease.notes);
   const log = new EventLog(ledger, runId);
   let status: DeployReport['status'] = 'failed';
   let error: string | null = null;
@@ -93,6 +95,7 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
         settings: options.settings,
         stacks: artifacts,
         log,
+        locks: new TerraformLockRecorder({ ledger, env: env.name, runId }),
       });
       const result = await rollbackRun(
         createPlan(units),
@@ -122,7 +125,7 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
     await log.flush();
     if (log.failures.length > 0) notes.push(`ledger writes failed: ${log.failures.join('; ')}`);
     await ledger.finishRun(runId, { status, error }).catch(() => undefined);
-    await ledger.releaseLock(env.name, runId);
+    notes.push(...(await lease.end()));
   }
   return { runId, env: env.name, status, gitSha: target.gitSha, stacks, notes };
 }

@@ -8,6 +8,7 @@ import { readPublishedDigests } from './output-edges';
 import { decideStackChange } from './stack-change';
 import { StackTerraform } from './stack-terraform';
 import { rollbackDir, type StackArtifact } from './stacks';
+import type { TerraformLockRecorder } from './tf-locks';
 
 export interface RunnerOptions {
   readonly root: string;
@@ -22,6 +23,8 @@ export interface RunnerOptions {
   readonly rollbackOf?: string;
   /** Apply even when the synthesized JSON equals the last successful apply. @default false */
   readonly force?: boolean;
+  /** Records the Terraform state locks the run takes (S3 lockfile), for a takeover to clear. @default none */
+  readonly locks?: TerraformLockRecorder;
 }
 
 const PLAN_FILE = 'stratum.tfplan';
@@ -48,7 +51,7 @@ export class TerraformStackRunner implements StackRunner {
     this.reasons.set(unit.id, decision.reasons);
     const artifactHash = await ledger.putArtifact(stack.json);
     log.record(stack, 'planning', { artifactHash, reason: decision.reasons.join('; ') });
-    const tf = new StackTerraform(this.o.settings, stack.dir);
+    const tf = new StackTerraform(this.o.settings, stack.dir, this.lockWatch(stack));
     const init = await tf.init();
     if (!init.ok)
       return {
@@ -158,9 +161,13 @@ export class TerraformStackRunner implements StackRunner {
     const dir = rollbackDir(this.o.root, stack.projectRoot, this.o.env, stack.stack);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'cdk.tf.json'), content);
-    const tf = new StackTerraform(this.o.settings, dir);
+    const tf = new StackTerraform(this.o.settings, dir, this.lockWatch(stack));
     const init = await tf.init();
     return init.ok ? tf : { error: `terraform init (rollback): ${init.error}` };
+  }
+
+  private lockWatch(stack: StackArtifact): { recorder: TerraformLockRecorder; stack: string } | undefined {
+    return this.o.locks ? { recorder: this.o.locks, stack: stack.stack } : undefined;
   }
 
   private artifact(unit: StackUnit): StackArtifact {

@@ -6,6 +6,10 @@ import {
   type TerraformSettings,
 } from '@stratum/terraform';
 import { GIT_SHA_VARIABLE } from '@stratum/constructs';
+import type { TerraformLockRecorder } from './tf-locks';
+
+/** Terraform commands that take the state lock. */
+const LOCKING = new Set(['plan', 'apply', 'destroy']);
 
 /** Adds, changes, destroys and replaced resources of a plan, from `terraform plan -json`. */
 export interface PlanCounts {
@@ -29,6 +33,8 @@ export class StackTerraform {
     private readonly settings: TerraformSettings,
     /** Absolute folder holding cdk.tf.json. */
     readonly dir: string,
+    /** Records the state locks the locking commands take. @default none */
+    private readonly locks?: { readonly recorder: TerraformLockRecorder; readonly stack: string },
   ) {}
 
   /** `terraform init`, queued behind other inits (they share the plugin cache; see `initSerially`). */
@@ -137,7 +143,10 @@ export class StackTerraform {
   }
 
   private run(args: string[]): Promise<TerraformResult> {
-    return runTerraform(this.settings, args, this.dir);
+    const work = () => runTerraform(this.settings, args, this.dir);
+    return this.locks && LOCKING.has(args[0] ?? '')
+      ? this.locks.recorder.around(this.locks.stack, this.dir, work)
+      : work();
   }
 }
 

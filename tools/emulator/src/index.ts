@@ -24,3 +24,4 @@ export {
 } from './locate';
 export { answers, pollWithBackoff, type PollOptions } from './poll';
 export { freePort, portIsOpen, portOwner, type PortOwner } from './ports';
+export { ensureStateBucket, type StateBucketResult } from './state-bucket';

@@ -13,5 +13,7 @@ export {
   type LedgerLocation,
   type OpenLedgerOptions,
 } from './open';
+export { DEFAULT_LOCK_TTL_MS } from './locks';
 export { processIsAlive } from './process';
+export { defaultRunnerId, parseDefaultRunnerId, readBootId } from './runner-id';
 export * from './types';

@@ -14,11 +14,27 @@ import { listDrift, recordDrift } from './drift';
 import { LedgerError, redactUrl } from './errors';
 import { type LedgerTarget, translateError } from './faults';
 import { newRunId } from './ids';
-import { acquireLock, findInterruptedRuns, getLock, heartbeatLock, lockIsStale, releaseLock } from './locks';
+import { listLockTakeovers, takeOverLock } from './lock-takeover';
+import {
+  acquireLock,
+  findInterruptedRuns,
+  getLock,
+  heartbeatLock,
+  leaseState,
+  lockIsStale,
+  releaseLock,
+} from './locks';
 import { migrateLatest } from './migrate';
 import { processIsAlive } from './process';
 import { listPromotions, recordPromotion } from './promotions';
 import type { StoreContext } from './rows';
+import { defaultRunnerId, readBootId } from './runner-id';
+import {
+  clearTerraformLock,
+  recordTerraformLock,
+  releaseTerraformLock,
+  terraformLocksOf,
+} from './terraform-locks';
 import * as runs from './runs';
 import type {
   Deployment,
@@ -27,9 +43,11 @@ import type {
   DriftQuery,
   IsAlive,
   ListRunsQuery,
+  LeaseState,
   LockHolder,
   LockRequest,
   LockResult,
+  LockTakeover,
   NewDeployment,
   NewDriftFinding,
   NewPromotion,
@@ -44,6 +62,10 @@ import type {
   RunRecord,
   StackEvent,
   StackHistoryEntry,
+  TakeoverRequest,
+  TakeoverResult,
+  NewTerraformLock,
+  TerraformLock,
 } from './types';
 
 export interface LedgerOptions {
@@ -51,6 +73,12 @@ export interface LedgerOptions {
   readonly host?: string;
   /** The pid recorded on runs and locks. @default process.pid */
   readonly pid?: number;
+  /** Who holds the leases this ledger takes (`STRATUM_RUNNER_ID`). @default `<host>/<boot id>/<pid>` */
+  readonly runnerId?: string;
+  /** This machine's boot id (with the host, says whether a lease holder's pid can be checked here). @default /proc's */
+  readonly bootId?: string;
+  /** TTL of the leases this ledger takes, over the caller's (`STRATUM_LOCK_TTL_S`). @default the caller's */
+  readonly lockTtlMs?: number;
   /** Where "now" comes from. @default () => new Date() */
   readonly clock?: () => Date;
   /** How error messages name the database. @default the SQLite path or the PostgreSQL URL (password redacted) */
@@ -105,6 +133,8 @@ export class Ledger {
   readonly knex: Knex;
   readonly host: string;
   readonly pid: number;
+  readonly runnerId: string;
+  readonly lockTtlMs: number | undefined;
   readonly target: LedgerTarget;
   readonly #ctx: StoreContext;
   readonly #clock: () => Date;
@@ -114,8 +144,11 @@ export class Ledger {
     const { host = hostname(), pid = process.pid, clock = () => new Date(), ownsKnex = false } = options;
     const detected = describeConnection(knex);
     this.knex = knex;
+    const bootId = options.bootId ?? readBootId();
     this.host = host;
     this.pid = pid;
+    this.runnerId = options.runnerId ?? defaultRunnerId(host, bootId, pid);
+    this.lockTtlMs = options.lockTtlMs;
     this.target = {
       ...detected,
       description: options.description ?? detected.description,
@@ -123,7 +156,16 @@ export class Ledger {
     };
     this.#clock = clock;
     this.#ownsKnex = ownsKnex;
-    this.#ctx = { knex, target: this.target, host, pid, now: () => clock().getTime() };
+    this.#ctx = {
+      knex,
+      target: this.target,
+      host,
+      pid,
+      runnerId: this.runnerId,
+      bootId,
+      lockTtlMs: options.lockTtlMs,
+      now: () => clock().getTime(),
+    };
   }
 
   async #call<T>(operation: string, work: (ctx: StoreContext) => Promise<T>): Promise<T> {
@@ -232,9 +274,51 @@ export class Ledger {
     return this.#call(`read the ${env} lock`, (ctx) => getLock(ctx, env));
   }
 
-  /** True when the holder ran on this host and its process is gone. */
+  /** True when the lease expired (no heartbeat within its TTL) or its holder ran on this machine and is gone. */
   lockIsStale(holder: LockHolder, isAlive: IsAlive = processIsAlive): boolean {
     return lockIsStale(this.#ctx, holder, isAlive);
+  }
+
+  /** `live`, `expired` (seen from any host) or `dead` (its process gone on this machine). */
+  leaseState(holder: LockHolder, isAlive: IsAlive = processIsAlive): LeaseState {
+    return leaseState(this.#ctx, holder, isAlive);
+  }
+
+  /** Takes over a stale lease exactly as read, recording who took it from whom; the old run becomes interrupted. */
+  takeOverLock(
+    env: string,
+    request: TakeoverRequest,
+    isAlive: IsAlive = processIsAlive,
+  ): Promise<TakeoverResult> {
+    return this.#call(`take over the ${env} lock of run ${request.from.runId}`, (ctx) =>
+      takeOverLock(ctx, env, request, isAlive),
+    );
+  }
+
+  listLockTakeovers(env: string, limit?: number): Promise<LockTakeover[]> {
+    return this.#call(`list takeovers of the ${env} lock`, (ctx) => listLockTakeovers(ctx, env, limit));
+  }
+
+  recordTerraformLock(lock: NewTerraformLock): Promise<TerraformLock> {
+    return this.#call(`record terraform lock ${lock.lockId} of run ${lock.runId}`, (ctx) =>
+      recordTerraformLock(ctx, lock),
+    );
+  }
+
+  releaseTerraformLock(runId: string, lockId: string): Promise<void> {
+    return this.#call(`mark terraform lock ${lockId} of run ${runId} released`, (ctx) =>
+      releaseTerraformLock(ctx, runId, lockId),
+    );
+  }
+
+  terraformLocksOf(runId: string): Promise<TerraformLock[]> {
+    return this.#call(`read the terraform locks of run ${runId}`, (ctx) => terraformLocksOf(ctx, runId));
+  }
+
+  clearTerraformLock(id: number, byRunId: string, note: string): Promise<TerraformLock> {
+    return this.#call(`record the clearing of terraform lock ${id}`, (ctx) =>
+      clearTerraformLock(ctx, id, byRunId, note),
+    );
   }
 
   findInterruptedRuns(env: string, isAlive: IsAlive = processIsAlive): Promise<RunRecord[]> {

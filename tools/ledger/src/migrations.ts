@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { outputDigests } from './migration-002-output-digests';
+import { lockLeases } from './migration-004-lock-leases';
 import { complianceFindingsMigration } from './migration-007-compliance';
 
 /** The table where knex records which ledger migrations ran (kept apart from a host app's own migrations). */
@@ -126,7 +127,12 @@ const initial: LedgerMigration = {
 };
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
-export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [initial, outputDigests, complianceFindingsMigration];
+export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [
+  initial,
+  outputDigests,
+  lockLeases,
+  complianceFindingsMigration,
+];
 
 /** The ledger's migrations as a knex migration source: in code, so bundling or a host app's cwd cannot lose them. */
 export const ledgerMigrationSource: Knex.MigrationSource<LedgerMigration> = {

@@ -5,12 +5,15 @@ import type {
   Deployment,
   DriftFinding,
   LockHolder,
+  LockTakeover,
   Promotion,
   RunKind,
   RunRecord,
   RunStatus,
   StackEvent,
   StackStatus,
+  TerraformLock,
+  TerraformLockBackend,
 } from './types';
 
 /** What every store function needs: the connection, the clock and who "we" are. */
@@ -21,6 +24,12 @@ export interface StoreContext {
   now(): number;
   readonly host: string;
   readonly pid: number;
+  /** This process's runner identity (`STRATUM_RUNNER_ID`, default `<host>/<boot id>/<pid>`). */
+  readonly runnerId: string;
+  /** This machine's boot id, to tell whether a `<host>/<boot id>/<pid>` runner can be checked here. */
+  readonly bootId: string;
+  /** The lease TTL this process asks for, when it overrides the caller's (STRATUM_LOCK_TTL_S). */
+  readonly lockTtlMs: number | undefined;
 }
 
 /** PostgreSQL returns bigint columns and counts as strings; SQLite returns numbers. */
@@ -167,8 +176,10 @@ export interface LockRow {
   run_id: string;
   host: string;
   pid: DbNumber;
+  runner_id: string | null;
   acquired_at: DbNumber;
   heartbeat_at: DbNumber;
+  ttl_ms: DbNumber;
 }
 
 export function toLock(row: LockRow): LockHolder {
@@ -177,9 +188,85 @@ export function toLock(row: LockRow): LockHolder {
     runId: row.run_id,
     host: row.host,
     pid: num(row.pid),
+    runnerId: row.runner_id,
     acquiredAt: iso(row.acquired_at),
     heartbeatAt: iso(row.heartbeat_at),
+    ttlMs: num(row.ttl_ms),
+    expiresAt: iso(num(row.heartbeat_at) + num(row.ttl_ms)),
   };
+}
+
+export interface TakeoverRow {
+  id: DbNumber;
+  env: string;
+  from_run_id: string;
+  from_runner: string | null;
+  from_heartbeat_at: DbNumber;
+  from_ttl_ms: DbNumber;
+  to_run_id: string;
+  to_runner: string;
+  reason: string;
+  at: DbNumber;
+}
+
+export function toTakeover(row: TakeoverRow): LockTakeover {
+  return {
+    id: num(row.id),
+    env: row.env,
+    fromRunId: row.from_run_id,
+    fromRunner: row.from_runner,
+    fromHeartbeatAt: iso(row.from_heartbeat_at),
+    fromTtlMs: num(row.from_ttl_ms),
+    toRunId: row.to_run_id,
+    toRunner: row.to_runner,
+    reason: row.reason,
+    at: iso(row.at),
+  };
+}
+
+export interface TerraformLockRow {
+  id: DbNumber;
+  run_id: string;
+  env: string;
+  stack: string;
+  backend: string;
+  path: string;
+  lock_id: string;
+  backend_config: string;
+  who: string | null;
+  operation: string | null;
+  acquired_at: DbNumber;
+  released_at: DbNumber | null;
+  cleared_at: DbNumber | null;
+  cleared_by_run: string | null;
+  clear_note: string | null;
+}
+
+export function toTerraformLock(row: TerraformLockRow): TerraformLock {
+  return {
+    id: num(row.id),
+    runId: row.run_id,
+    env: row.env,
+    stack: row.stack,
+    backend: row.backend as TerraformLockBackend,
+    path: row.path,
+    lockId: row.lock_id,
+    backendConfig: JSON.parse(row.backend_config) as Record<string, unknown>,
+    who: row.who,
+    operation: row.operation,
+    acquiredAt: iso(row.acquired_at),
+    releasedAt: isoOrNull(row.released_at),
+    clearedAt: isoOrNull(row.cleared_at),
+    clearedByRun: row.cleared_by_run,
+    clearNote: row.clear_note,
+  };
+}
+
+/** The id of a row just inserted (PostgreSQL returns `{ id }`, SQLite the number). */
+export function insertedId(inserted: unknown): number {
+  const id =
+    typeof inserted === 'object' && inserted !== null ? (inserted as { id: number | string }).id : inserted;
+  return num((id ?? 0) as DbNumber);
 }
 
 export interface DriftRow {

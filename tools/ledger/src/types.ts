@@ -202,14 +202,20 @@ export interface DeploymentEdges {
   readonly edges: OutputEdges | null;
 }
 
-/** Who holds an environment's deploy lock. */
+/** Who holds an environment's deploy lock: a lease its runner keeps alive by heartbeats. */
 export interface LockHolder {
   readonly env: string;
   readonly runId: string;
   readonly host: string;
   readonly pid: number;
+  /** The runner that holds it (`STRATUM_RUNNER_ID`, default `<host>/<boot id>/<pid>`); null on pre-lease rows. */
+  readonly runnerId: string | null;
   readonly acquiredAt: string;
   readonly heartbeatAt: string;
+  /** How long after its last heartbeat the lease expires, in milliseconds. */
+  readonly ttlMs: number;
+  /** `heartbeatAt + ttlMs`: from then on, any runner may take the lock over. */
+  readonly expiresAt: string;
 }
 
 export interface LockRequest {
@@ -218,6 +224,10 @@ export interface LockRequest {
   readonly host?: string;
   /** @default the ledger's pid */
   readonly pid?: number;
+  /** @default the ledger's runner id (or `<host>/<boot id>/<pid>` when host or pid is given) */
+  readonly runnerId?: string;
+  /** The lease TTL. @default the ledger's `lockTtlMs`, else 120 s */
+  readonly ttlMs?: number;
 }
 
 export type LockResult =
@@ -225,6 +235,84 @@ export type LockResult =
 
 /** Tells whether a process on this host is alive. */
 export type IsAlive = (pid: number) => boolean;
+
+/**
+ * - `live`: heartbeats are recent (or the holder cannot be checked from here);
+ * - `expired`: no heartbeat for longer than its TTL, seen from any host;
+ * - `dead`: the holder ran on this machine (same host and boot) and its process is gone.
+ */
+export type LeaseState = 'live' | 'expired' | 'dead';
+
+/** One takeover of an expired (or dead) lease, as the ledger records it. */
+export interface LockTakeover {
+  readonly id: number;
+  readonly env: string;
+  readonly fromRunId: string;
+  readonly fromRunner: string | null;
+  readonly fromHeartbeatAt: string;
+  readonly fromTtlMs: number;
+  readonly toRunId: string;
+  readonly toRunner: string;
+  /** Why the old lease could be taken: `expired` or `dead`, with the details. */
+  readonly reason: string;
+  readonly at: string;
+}
+
+export interface TakeoverRequest extends LockRequest {
+  /** The lease to take over, exactly as read (a heartbeat since then makes the takeover fail). */
+  readonly from: LockHolder;
+}
+
+export type TakeoverResult =
+  | {
+      readonly ok: true;
+      readonly lock: LockHolder;
+      readonly takeover: LockTakeover;
+      /** The old run, now `interrupted` (undefined when it was not `running` any more). */
+      readonly interrupted?: RunRecord;
+    }
+  | { readonly ok: false; readonly holder: LockHolder | undefined; readonly why: string };
+
+/** Where Terraform keeps a state lock: the S3 lockfile (`<key>.tflock`) or a DynamoDB item. */
+export type TerraformLockBackend = 's3' | 'dynamodb';
+
+export interface NewTerraformLock {
+  readonly runId: string;
+  readonly env: string;
+  readonly stack: string;
+  readonly backend: TerraformLockBackend;
+  /** The lock's location: `<bucket>/<key>.tflock` or `<table>/<bucket>/<key>`. */
+  readonly path: string;
+  /** Terraform's lock ID (what `terraform force-unlock` takes). */
+  readonly lockId: string;
+  /** The stack's `terraform.backend` block, so that another runner can force-unlock without the stack's files. */
+  readonly backendConfig: Record<string, unknown>;
+  /** Terraform's `Who` field (`user@host`). @default null */
+  readonly who?: string | null;
+  /** Terraform's `Operation` field. @default null */
+  readonly operation?: string | null;
+}
+
+/** A Terraform state lock a run took, and what became of it. */
+export interface TerraformLock {
+  readonly id: number;
+  readonly runId: string;
+  readonly env: string;
+  readonly stack: string;
+  readonly backend: TerraformLockBackend;
+  readonly path: string;
+  readonly lockId: string;
+  readonly backendConfig: Record<string, unknown>;
+  readonly who: string | null;
+  readonly operation: string | null;
+  readonly acquiredAt: string;
+  /** Set when terraform exited and released it itself. */
+  readonly releasedAt: string | null;
+  /** Set when a takeover (or unlock) cleared it, or found it gone. */
+  readonly clearedAt: string | null;
+  readonly clearedByRun: string | null;
+  readonly clearNote: string | null;
+}
 
 export interface NewDriftFinding {
   /** @default null */

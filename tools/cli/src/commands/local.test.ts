@@ -54,6 +54,29 @@ describe('stratum local', { skip: noMoto }, () => {
     assert.equal((await local(root, 'status')).code, 1);
   });
 
+  test('up --env local-prod creates the S3 state bucket on the emulator, once', async () => {
+    const file = join(root, 'environments', 'local-prod.yaml');
+    const port = await freePort();
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('http://127.0.0.1:4566', `http://127.0.0.1:${port}`),
+    );
+    try {
+      const up = await local(root, 'up', '--env', 'local-prod');
+      assert.equal(up.code, 0, up.stderr);
+      assert.match(
+        up.stdout,
+        /state bucket stratum-local-prod-tfstate: created on http:\/\/127\.0\.0\.1:\d+/,
+      );
+      const head = await fetch(`http://127.0.0.1:${port}/stratum-local-prod-tfstate`, { method: 'HEAD' });
+      assert.equal(head.status, 200);
+      const again = await local(root, 'up', '--env', 'local-prod');
+      assert.match(again.stdout, /state bucket stratum-local-prod-tfstate: already there/);
+    } finally {
+      await local(root, 'down', '--env', 'local-prod');
+    }
+  });
+
   test('an environment without an endpoint fails naming its file; bad actions are usage errors', async () => {
     const dev = await local(root, 'status', '--env', 'dev');
     assert.equal(dev.code, 1);

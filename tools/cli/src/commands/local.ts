@@ -4,6 +4,7 @@ import {
   describeOwner,
   EmulatorError,
   emulatorStatus,
+  ensureStateBucket,
   startEmulator,
   stopEmulator,
   type EmulatorStatus,
@@ -24,7 +25,8 @@ Manages the moto server behind an environment whose \`endpoint\` is on loopback 
 http://127.0.0.1:4566). \`up\` finds moto_server (STRATUM_MOTO_SERVER, .stratum/emulator/venv, PATH), installs
 moto[server] into .stratum/emulator/venv with python3 and pip when it is missing, starts it detached on
 127.0.0.1 and waits until it answers; its log is .stratum/emulator/<env>.log. \`down\` stops it (moto keeps its
-resources in memory: they are gone afterwards). \`status\` says running, stopped, stale (pid file of a dead
+resources in memory: they are gone afterwards). For an environment with S3 state (environments/local-prod.yaml),
+\`up\` also creates its state bucket on the emulator. \`status\` says running, stopped, stale (pid file of a dead
 process) or external (a moto that stratum did not start), and who holds the port.
 
 Options:
@@ -64,7 +66,15 @@ Exit: 0 done (status: running), 1 failed (status: not running), 2 usage error.`,
             ...(io.env.STRATUM_MOTO_SERVER ? { explicit: io.env.STRATUM_MOTO_SERVER } : {}),
           },
         });
+        const bucket =
+          env.stateBackend.type === 's3'
+            ? await ensureStateBucket(result.endpoint, env.stateBackend.bucket, env.stateBackend.region)
+            : undefined;
         print(io, root, result, json, result.started ? `started (${result.server?.bin})` : undefined);
+        if (bucket && !json)
+          io.out(
+            `state bucket ${bucket.bucket}: ${bucket.created ? 'created' : 'already there'} on ${result.endpoint}`,
+          );
         return EXIT.ok;
       }
       const result = await stopEmulator(target);

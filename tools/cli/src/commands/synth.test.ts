@@ -24,7 +24,10 @@ describe('stratum synth', () => {
 
     const unknown = await runCli(root, 'synth', '--env', 'qa');
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /Unknown environment 'qa'\. Known environments: dev, local, prod, staging/);
+    assert.match(
+      unknown.stderr,
+      /Unknown environment 'qa'\. Known environments: dev, local, local-prod, prod, staging/,
+    );
     assert.equal(existsSync(join(root, 'shared-infra/network/cdktf.out/qa')), false);
   });
 

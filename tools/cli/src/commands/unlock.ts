@@ -1,4 +1,6 @@
 import { UsageError } from '@stratum/config';
+import { clearTerraformLocks } from '@stratum/deploy';
+import { terraformSettings } from '@stratum/terraform';
 import { parseCommandArgs, requireEnv } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';
@@ -7,11 +9,14 @@ import { openEnvironment, openWorkspace } from '../workspace-context';
 
 export const unlockCommand: Command = {
   name: 'unlock',
-  summary: "Release an environment's deploy lock held by a run whose process died.",
-  usage: `Usage: stratum unlock --env <env> --run <id>
+  summary: "Release an environment's deploy lock held by a run whose process died, before its lease expires.",
+  usage: `Usage: stratum unlock --env <env> --run <id> [--force]
 
-Releases the deploy lock of <env> held by run <id>. Nothing releases a lock on its own: use this after checking
-that the holder (shown by a refused deploy) is really gone. A live holder on this host is refused.`,
+The deploy lock is a lease: its holder renews it every TTL/4 (locks.ttlSeconds, STRATUM_LOCK_TTL_S), and once it
+is older than the TTL the next run takes it over by itself, marks the old run interrupted and force-unlocks the
+Terraform state locks that run left. This command releases the lock of run <id> now, and clears the same
+Terraform locks. An expired lease, or a holder on this machine whose process is gone, is released; a live lease
+(another host still renewing it) is refused unless --force.`,
   async run(args, io) {
     const { values } = parseCommandArgs('unlock', args, {
       env: { type: 'string' },
@@ -39,11 +44,20 @@ that the holder (shown by a refused deploy) is really gone. A live holder on thi
       }
       if (!ledger.lockIsStale(holder) && !values.force) {
         io.err(
-          `Run ${holder.runId} (host ${holder.host}, pid ${holder.pid}) still looks alive; not unlocking. Pass --force if you are sure it is gone (e.g. another host).`,
+          `Run ${holder.runId} (${holder.runnerId ? `runner ${holder.runnerId}, ` : ''}host ${holder.host}, pid ${holder.pid}) renewed its lease at ${holder.heartbeatAt}: it looks alive; not unlocking. Its lease expires ${holder.expiresAt} if it stops renewing; pass --force if you are sure it is gone.`,
         );
         return EXIT.failure;
       }
       await ledger.releaseLock(envName, holder.runId);
+      const cleared = await clearTerraformLocks({
+        ledger,
+        settings: terraformSettings(workspace.root, io.env),
+        root: workspace.root,
+        env: envName,
+        fromRunId: holder.runId,
+        byRunId: 'unlock',
+      });
+      for (const note of cleared) io.err(note);
       for (const run of await ledger.findInterruptedRuns(envName)) {
         io.err(
           `Run ${run.id} is marked interrupted; roll it back with \`stratum rollback --env ${envName} --run ${run.id}\` if it applied anything.`,

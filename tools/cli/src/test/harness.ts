@@ -18,7 +18,7 @@ export default class EmptyStack extends StratumStack {
 /** A temp workspace inside the repo (so @stratum/* resolve) with the shipped environment files. */
 export function cliWorkspace(files: Record<string, string>): string {
   const envs = Object.fromEntries(
-    ['local', 'dev', 'staging', 'prod'].map((env) => [
+    ['local', 'local-prod', 'dev', 'staging', 'prod'].map((env) => [
       `environments/${env}.yaml`,
       readFileSync(join(REPO_ROOT, 'environments', `${env}.yaml`), 'utf8'),
     ]),

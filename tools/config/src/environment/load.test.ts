@@ -37,7 +37,23 @@ describe('environment files', () => {
     const envs = loadAllEnvironments(root);
     assert.deepEqual(
       envs.map((e) => e.name),
-      ['dev', 'local', 'prod', 'staging'],
+      ['dev', 'local', 'local-prod', 'prod', 'staging'],
+    );
+    const rehearsal = envs.find((e) => e.name === 'local-prod')!;
+    assert.deepEqual(rehearsal.regions, ['us-east-1', 'eu-west-1']);
+    assert.deepEqual(rehearsal.stateBackend, {
+      type: 's3',
+      bucket: 'stratum-local-prod-tfstate',
+      region: 'us-east-1',
+      keyPrefix: 'stratum',
+      useLockfile: true,
+    });
+    assert.deepEqual(rehearsal.promotion, { from: 'local', bakeSeconds: 20 });
+    assert.deepEqual(rehearsal.approvals, { required: 1, approvers: ['group:platform-team'] });
+    assert.equal(
+      envs.find((e) => e.name === 'dev')?.locks.ttlSeconds,
+      120,
+      'the lease TTL defaults to 120 s',
     );
     const prod = envs.find((e) => e.name === 'prod')!;
     assert.deepEqual(prod.regions, ['us-east-1', 'eu-west-1']);

@@ -124,7 +124,20 @@ export const EnvironmentSchema = z.strictObject({
     })
     .default({ deletionProtection: false, skipFinalSnapshot: true, forceDestroyBuckets: false }),
   /** Where promotions into this environment come from (`stratum promote --from <from> --to <this>`). */
-  promotion: z.strictObject({ from: envName }).optional(),
+  promotion: z
+    .strictObject({
+      from: envName,
+      /** Seconds to watch a region's health after it is applied, before the next region (`--bake-seconds`). */
+      bakeSeconds: z.int().min(0).max(86_400).optional(),
+    })
+    .optional(),
+  /** The environment lock is a lease: its holder heartbeats every `ttlSeconds / 4`; `STRATUM_LOCK_TTL_S` overrides. */
+  locks: z
+    .strictObject({
+      /** A lock whose last heartbeat is older than this has expired, on every host, and the next run takes it over. */
+      ttlSeconds: z.int().min(4).max(86_400).default(120),
+    })
+    .default({ ttlSeconds: 120 }),
   /** Who must approve a deploy or promotion into this environment. */
   approvals: z
     .strictObject({

@@ -28,6 +28,24 @@ export function stateLocation(
   };
 }
 
+/**
+ * S3 backend settings for an environment on the local emulator: every call to moto, path-style buckets, moto's
+ * test credentials (they never reach a real account: the endpoint is local), and no checks that need real AWS.
+ */
+function emulatorBackendSettings(endpoint: string): Record<string, unknown> {
+  return {
+    endpoints: { s3: endpoint, sts: endpoint, dynamodb: endpoint, iam: endpoint },
+    use_path_style: true,
+    access_key: 'test',
+    secret_key: 'test',
+    skip_credentials_validation: true,
+    skip_requesting_account_id: true,
+    skip_metadata_api_check: true,
+    skip_region_validation: true,
+    skip_s3_checksum: true,
+  };
+}
+
 /** Configures the stack's own state backend: local files for emulated environments, S3 with locking otherwise. */
 export function configureBackend(stack: Construct, ctx: StackContext): void {
   const backend = ctx.env.stateBackend;
@@ -46,6 +64,9 @@ export function configureBackend(stack: Construct, ctx: StackContext): void {
   });
   // S3-native locking (Terraform 1.10+) postdates cdktf 0.21's typed backend config.
   if (backend.useLockfile) s3.addOverride('use_lockfile', true);
+  if (ctx.env.endpoint)
+    for (const [key, value] of Object.entries(emulatorBackendSettings(ctx.env.endpoint)))
+      s3.addOverride(key, value);
 }
 
 /** A read-only view of another project's state in the same environment and region. */
@@ -59,8 +80,12 @@ export function remoteState(
   if (existing) return existing as DataTerraformRemoteStateLocal | DataTerraformRemoteStateS3;
   const location = stateLocation(ctx, project);
   if ('local' in location) return new DataTerraformRemoteStateLocal(scope, id, { path: location.local });
-  return new DataTerraformRemoteStateS3(scope, id, {
+  const state = new DataTerraformRemoteStateS3(scope, id, {
     ...location.s3,
     ...(ctx.env.assumeRoleArn ? { assumeRole: { roleArn: ctx.env.assumeRoleArn } } : {}),
   });
+  if (ctx.env.endpoint)
+    for (const [key, value] of Object.entries(emulatorBackendSettings(ctx.env.endpoint)))
+      state.addOverride(`config.${key}`, value);
+  return state;
 }

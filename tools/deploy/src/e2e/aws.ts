@@ -76,6 +76,17 @@ export class AwsClient {
     return out;
   }
 
+  /** GET one S3 object (path-style): its HTTP status and body. */
+  async s3Object(bucket: string, key: string): Promise<{ status: number; body: string }> {
+    const response = await fetch(`${this.endpoint}/${bucket}/${key}`, {
+      headers: {
+        Authorization: `AWS4-HMAC-SHA256 Credential=test/20260101/${this.region}/s3/aws4_request, SignedHeaders=host, Signature=0`,
+        'x-amz-content-sha256': 'UNSIGNED-PAYLOAD',
+      },
+    });
+    return { status: response.status, body: await response.text() };
+  }
+
   /** The value of an SSM parameter, or undefined when it does not exist. */
   async parameter(name: string): Promise<string | undefined> {
     const out = await this.call<{ Parameters?: { Name: string; Value: string }[] }>(

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
+  ensureStateBucket,
   findMotoServer,
   freePort,
   pollWithBackoff,
@@ -56,6 +57,35 @@ export interface WorldOptions {
   readonly example?: boolean;
   /** Extra or replaced files, relative to the workspace root. */
   readonly files?: Readonly<Record<string, string>>;
+  /**
+   * Also write `environments/<name>.yaml`: the world's emulator, state in S3 (bucket `<name>-tfstate`, created on
+   * the emulator) with `useLockfile`, baseline policy, an optional lease TTL. @default none
+   */
+  readonly s3Environment?: { readonly name: string; readonly regions?: readonly string[] };
+}
+
+/** The bucket an S3 test environment keeps its state in. */
+export function stateBucketOf(envName: string): string {
+  return `${envName}-tfstate`;
+}
+
+function s3EnvironmentYaml(name: string, endpoint: string, regions: readonly string[]): string {
+  return [
+    `name: ${name}`,
+    "account: '123456789012'",
+    `regions: [${regions.join(', ')}]`,
+    `endpoint: ${endpoint}`,
+    'stateBackend:',
+    '  type: s3',
+    `  bucket: ${stateBucketOf(name)}`,
+    '  region: us-east-1',
+    '  useLockfile: true',
+    'safety:',
+    '  forceDestroyBuckets: true',
+    'policy:',
+    '  profile: baseline',
+    '',
+  ].join('\n');
 }
 
 /**
@@ -98,6 +128,11 @@ export class World {
       readFileSync(localYaml, 'utf8').replace(/^endpoint: .*$/m, `endpoint: ${endpoint}`),
     );
     const world = new World(root, endpoint, new AwsClient(endpoint));
+    const s3 = options.s3Environment;
+    if (s3)
+      world.write({
+        [`environments/${s3.name}.yaml`]: s3EnvironmentYaml(s3.name, endpoint, s3.regions ?? ['us-east-1']),
+      });
     world.write(options.files ?? {});
     world.git('init', '-q', '-b', 'main');
     world.commit('e2e: initial workspace');
@@ -107,6 +142,7 @@ export class World {
       motoServer: MOTO!.bin,
       processEnv: process.env,
     });
+    if (s3) await ensureStateBucket(endpoint, stateBucketOf(s3.name), 'us-east-1');
     return world;
   }
 
@@ -153,10 +189,22 @@ export class World {
 
   /** Starts `stratum <args>` in the workspace; `done` resolves when it exits (never rejects). */
   start(...args: string[]): RunningCli {
+    return this.startWith({}, ...args);
+  }
+
+  /**
+   * Starts `stratum <args>` with extra environment variables (a runner id, a lease TTL). `detached` makes it a
+   * process group leader, so that `process.kill(-pid)` kills it with its terraform children, as a dying machine would.
+   */
+  startWith(
+    options: { readonly env?: Readonly<Record<string, string>>; readonly detached?: boolean },
+    ...args: string[]
+  ): RunningCli {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: this.root,
-      env: this.cliEnv(),
+      env: { ...this.cliEnv(), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.detached ?? false,
     });
     let stdout = '';
     let stderr = '';

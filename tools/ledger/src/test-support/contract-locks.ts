@@ -27,7 +27,7 @@ export function locksContract(fixture: FixtureAccess): void {
         (a.ok ? other : ledger).releaseLock('race', losing),
         isLedgerError(
           'lock_conflict',
-          new RegExp(`held by run ${winner.runId} \\(host ${winner.host}, pid ${winner.pid}, since`),
+          new RegExp(`held by run ${winner.runId} \\(runner ${winner.runnerId}, since`),
         ),
       );
       assert.ok(

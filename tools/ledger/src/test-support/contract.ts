@@ -6,6 +6,7 @@ import type { Ledger } from '../ledger';
 import { openLedger, type OpenLedgerOptions } from '../open';
 import { complianceContract } from './contract-compliance';
 import { destroysContract } from './contract-destroys';
+import { leasesContract } from './contract-leases';
 import { locksContract } from './contract-locks';
 import { outputEdgesContract } from './contract-outputs';
 import { recordsContract } from './contract-records';
@@ -49,5 +50,6 @@ export function ledgerContract(
     complianceContract(access);
     outputEdgesContract(access);
     destroysContract(access);
+    leasesContract(access);
   });
 }
