@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { after, before, describe } from 'node:test';
 import type { Ledger } from '../ledger';
 import { openLedger, type OpenLedgerOptions } from '../open';
+import { approvalsContract } from './contract-approvals';
 import { locksContract } from './contract-locks';
 import { recordsContract } from './contract-records';
 import type { ContractFixture } from './contract-support';
@@ -43,5 +44,6 @@ export function ledgerContract(
     };
     recordsContract(access);
     locksContract(access);
+    approvalsContract(access);
   });
 }
