@@ -3,8 +3,11 @@ export {
   ORG_FILE,
   SERVICE_CATALOG_FILE,
   readOrgGroups,
+  readOrgUserEntities,
   readOrgUsers,
   readServiceCatalog,
+  SIGNING_KEY_ANNOTATION,
+  type OrgUser,
   type ServiceCatalogInfo,
 } from './catalog';
 export { SERVICES_DIR, SHARED_DIR, discoverProjects, type DiscoveredProject } from './discover';
