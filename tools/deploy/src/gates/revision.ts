@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Environment } from '@stratum/config';
 import { GLOBAL_INPUTS } from '@stratum/workspace';
-import { ChangeRefusedError } from './gated';
+import { ChangeRefusedError, isGated } from './gated';
 
 /** What a run deploys: the commit, `+dirty` when synth inputs had uncommitted changes, and their digest. */
 export interface Revision {
@@ -21,9 +21,12 @@ export function isSynthInput(path: string): boolean {
   return /^(shared-infra|services)\//.test(path) || GLOBAL_INPUTS.some((re) => re.test(path));
 }
 
-/** An environment on a local emulator (`endpoint`), where a deploy from a dirty tree is allowed and recorded. */
+/**
+ * A local environment: on an emulator (`endpoint`) and not gated. A deploy from a dirty tree is allowed and
+ * recorded there; a gated emulator environment (local-prod) rehearses prod's rules, so it is not local.
+ */
 export function isLocalEnvironment(env: Environment): boolean {
-  return env.endpoint !== undefined;
+  return env.endpoint !== undefined && !isGated(env);
 }
 
 function git(root: string, args: readonly string[]): { ok: boolean; out: string } {
