@@ -42,6 +42,8 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
           io.out(
             `run ${run.id} (${run.kind}) ${run.env} ${run.status}  sha ${run.gitSha}  by ${run.actor} via ${run.trigger}  ${run.startedAt} → ${run.finishedAt ?? '…'}`,
           );
+          if (run.breakGlassReason) io.out(`break-glass: ${run.breakGlassReason}`);
+          if (run.treeDigest) io.out(`uncommitted changes deployed: sha256 ${run.treeDigest}`);
           if (run.error) io.out(`error: ${run.error}`);
           for (const e of run.events) {
             const plan = e.plan ? `  +${e.plan.adds} ~${e.plan.changes} -${e.plan.destroys}` : '';
