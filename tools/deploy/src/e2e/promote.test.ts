@@ -141,8 +141,8 @@ describe(
       assert.equal(promoted.code, 0, `${promoted.stderr}\n${JSON.stringify(promoted.json, null, 2)}`);
       assert.equal(promoted.json.gitSha, sha);
       assert.deepEqual(promoted.json.stacks.map((s) => [s.stack, s.status]).sort(), [
+        ['e2e-params-eu-central-1', 'succeeded'],
         ['e2e-params-eu-west-1', 'succeeded'],
-        ['e2e-params-us-east-1', 'succeeded'],
       ]);
       const [promotion] = await ledger.listPromotions({ toEnv: 'local-prod' });
       assert.deepEqual(
