@@ -22,7 +22,10 @@ async function cli(root: string, env: Record<string, string>, ...argv: string[])
 
 describe('gated environments take changes only through promote', () => {
   // The shipped prod.yaml without its per-service overrides: this workspace has no projects, nothing to apply.
-  const prod = readFileSync(join(REPO_ROOT, 'environments/prod.yaml'), 'utf8').replace(/^services:\n( {2}.*\n)+/m, '');
+  const prod = readFileSync(join(REPO_ROOT, 'environments/prod.yaml'), 'utf8').replace(
+    /^services:\n( {2}.*\n)+/m,
+    '',
+  );
   const root = cliWorkspace({ 'environments/prod.yaml': prod });
   after(() => rmSync(root, { recursive: true, force: true }));
   const ledgerRuns = async (env: string) => {
