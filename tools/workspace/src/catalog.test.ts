@@ -35,6 +35,22 @@ describe('org users and their SSH signing keys', () => {
     }
   });
 
+  test('one key on two users is an error: one could sign as the other', () => {
+    const second = org(JSON.stringify(KEY.replace('ada@example.com', 'other comment'))).replace(
+      'name: ada',
+      'name: eve',
+    );
+    const root = makeWorkspace({ 'services/org.yaml': `${org(JSON.stringify(KEY))}---\n${second}` });
+    try {
+      assert.throws(
+        () => readOrgUserEntities(root),
+        /Users ada and eve have the same stratum.dev\/ssh-signing-key/,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   test('a value that is not a public key is an error naming the file, user and annotation', () => {
     const root = makeWorkspace({ 'services/org.yaml': org('"-----BEGIN OPENSSH PRIVATE KEY-----"') });
     try {

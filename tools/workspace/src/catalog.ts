@@ -120,7 +120,27 @@ export function readOrgUserEntities(root: string): OrgUser[] {
       signingKeys: signingKeys(name, doc.metadata.annotations),
     });
   }
+  refuseSharedKeys(users);
   return users;
+}
+
+/** One key, one person: a key on two Users would let one sign as the other. */
+function refuseSharedKeys(users: readonly OrgUser[]): void {
+  const owner = new Map<string, string>();
+  for (const user of users) {
+    for (const key of user.signingKeys) {
+      const material = key.split(' ').slice(0, 2).join(' ');
+      const other = owner.get(material);
+      if (other !== undefined && other !== user.name) {
+        throw new ConfigError(
+          `${ORG_FILE}: Users ${other} and ${user.name} have the same ${SIGNING_KEY_ANNOTATION}; each person signs with their own key.`,
+          ORG_FILE,
+          `${user.name}.metadata.annotations`,
+        );
+      }
+      owner.set(material, user.name);
+    }
+  }
 }
 
 function signingKeys(user: string, annotations: unknown): string[] {
