@@ -4,12 +4,16 @@
 //   2. deploy every project to local (with --force when the emulator was just started: moto keeps its
 //      resources in memory, so whatever the ledger remembers is gone);
 //   3. change one service (the orders queue's visibility timeout, a working-tree edit that is always put
-//      back) and deploy the affected set: the queue is applied, its dependants end unchanged;
+//      back) and deploy the affected set: the queue is applied, its dependants end unchanged. The edit is not
+//      committed, so the ledger records this run as `<sha>+dirty` with a digest of the change (a local
+//      environment allows that; any other refuses a tree with uncommitted synth inputs);
 //   4. drift: change the queue through the AWS API, `stratum drift` finds it (exit 3);
-//   5. put the file back and deploy the queue again: the environment matches the code and the drift is gone.
+//   5. put the file back and deploy the queue again: the environment matches the code and the drift is gone;
+//   6. gates: when environments/local-prod.yaml exists, a direct deploy there is refused (exit 2), since a
+//      gated environment takes changes only through `stratum promote` (signed approvals) or a break-glass.
 // Options: --down stops the emulator at the end (default: it stays up for the portal and more commands).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,15 +23,15 @@ const QUEUE_STACK = 'services/orders/queue/src/stack.ts';
 const stopAtEnd = process.argv.includes('--down');
 
 /** Runs `stratum <args>`, echoing the command; returns the exit code (and stdout when `capture`). */
-function stratum(args, { capture = false, expect = [0] } = {}) {
-  console.log(`\n$ stratum ${args.join(' ')}`);
+function stratum(args, { capture = false, quiet = false, expect = [0] } = {}) {
+  if (!quiet) console.log(`\n$ stratum ${args.join(' ')}`);
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: root,
     stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
     encoding: 'utf8',
     env: { ...process.env, CI: process.env.CI ?? '' },
   });
-  if (capture && result.stdout) process.stdout.write(result.stdout);
+  if (capture && !quiet && result.stdout) process.stdout.write(result.stdout);
   const code = result.status ?? 1;
   if (!expect.includes(code)) {
     console.error(
@@ -129,8 +133,25 @@ async function main() {
   stratum(['deploy', '--env', 'local', '--projects', 'orders-queue']);
   stratum(['drift', '--env', 'local', '--projects', 'orders-queue']);
 
-  step('The audit trail');
+  if (existsSync(join(root, 'environments', 'local-prod.yaml'))) {
+    step('6. Gates: local-prod takes changes only through `stratum promote`, so a direct deploy is refused');
+    stratum(['deploy', '--env', 'local-prod', '--all'], { expect: [2] });
+  }
+
+  step('The audit trail (the run of step 3 records <sha>+dirty: it deployed an uncommitted change)');
   stratum(['runs', '--env', 'local', '--limit', '6']);
+  const recorded = JSON.parse(
+    stratum(['runs', '--env', 'local', '--kind', 'deploy', '--limit', '3', '--json'], {
+      capture: true,
+      quiet: true,
+    }).stdout,
+  ).runs.map((run) => run.gitSha);
+  if (new Set(recorded).size < 2 || !recorded.some((sha) => sha.endsWith('+dirty'))) {
+    console.error(
+      `\ndemo: the last three deploys should record two revisions, one +dirty; they record ${recorded.join(', ')}.`,
+    );
+    process.exit(1);
+  }
   if (stopAtEnd) stratum(['local', 'down']);
   console.log(
     `\nDone. The ledger (.stratum/ledger.db) holds these runs; see one with \`npx stratum runs show <id>\`, the portal with \`npm start\`.` +

@@ -1,11 +1,12 @@
 import { ConfigError, UsageError } from '@stratum/config';
 import { GraphError } from '@stratum/graph';
-import { EndpointUnreachableError, EnvironmentLockedError } from '@stratum/deploy';
+import { ChangeRefusedError, EndpointUnreachableError, EnvironmentLockedError } from '@stratum/deploy';
 import { LedgerError } from '@stratum/ledger';
 import { TerraformStartError } from '@stratum/terraform';
 import type { Command } from './command';
 import { affectedCommand } from './commands/affected';
 import { complianceCommand } from './commands/compliance';
+import { approveCommand } from './commands/approve';
 import { deployCommand } from './commands/deploy';
 import { destroyCommand } from './commands/destroy';
 import { driftCommand } from './commands/drift';
@@ -37,6 +38,7 @@ export const COMMANDS: readonly Command[] = [
   driftCommand,
   complianceCommand,
   promoteCommand,
+  approveCommand,
   runsCommand,
   sloCommand,
   upgradeCommand,
@@ -75,7 +77,8 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\n\n${command.usage}`);
+      // A refused change (gated environment, dirty tree) is not a typo: its message says what to do instead.
+      io.err(error instanceof ChangeRefusedError ? error.message : `${error.message}\n\n${command.usage}`);
       return EXIT.usage;
     }
     if (

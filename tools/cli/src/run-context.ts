@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { hostname, userInfo } from 'node:os';
-import { UsageError } from '@stratum/config';
+import { UsageError, type Environment } from '@stratum/config';
+import { deployRevision, workingTreeRevision, type Revision } from '@stratum/deploy';
 import { LEDGER_ENV_VAR, openLedger, type Ledger } from '@stratum/ledger';
 import type { Workspace } from '@stratum/workspace';
 import type { CommandIO } from './io';
@@ -31,22 +31,48 @@ export function lockTtlOverrideMs(value: string | undefined): number | undefined
   return seconds * 1000;
 }
 
-/** The commit being deployed: `--sha`, else CI's variable, else `git rev-parse HEAD` (+`-dirty` for local edits). */
-export function currentGitSha(root: string, io: CommandIO, explicit?: string): string {
-  if (explicit) return explicit;
-  if (io.env.GITHUB_SHA) return io.env.GITHUB_SHA;
-  const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
-  if (head.status !== 0) return 'unversioned';
-  const dirty =
-    spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {
-      cwd: root,
-      encoding: 'utf8',
-    }).stdout.trim() !== '';
-  return `${head.stdout.trim()}${dirty ? '-dirty' : ''}`;
+/** True under a CI runner (`CI` set, as GitHub Actions and most CI systems do). */
+export function underCi(io: CommandIO): boolean {
+  const value = io.env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
 }
 
-/** Who is deploying: `--actor`, else CI's actor, else the local user on this host. */
+/** Under CI the ledger records the CI's identity and checkout; an option that would override them is refused. */
+function refuseUnderCi(io: CommandIO, option: string, value: string | undefined, what: string): void {
+  if (value !== undefined && underCi(io)) {
+    throw new UsageError(
+      `${option}: refused under CI (CI=${io.env.CI}): the ledger records ${what}. Remove ${option} from the CI job.`,
+    );
+  }
+}
+
+/**
+ * The commit in the workspace: `git rev-parse HEAD`, `+dirty` when synth inputs have uncommitted changes
+ * (GITHUB_SHA only outside a git checkout). `--sha` replaces the commit, except under CI.
+ */
+export function currentGitSha(root: string, io: CommandIO, explicit?: string): string {
+  return currentRevision(root, io, explicit).gitSha;
+}
+
+function currentRevision(root: string, io: CommandIO, explicit?: string, env?: Environment): Revision {
+  refuseUnderCi(io, '--sha', explicit, 'the commit checked out (git HEAD)');
+  const revision = env ? deployRevision(root, env) : workingTreeRevision(root);
+  const base = explicit ?? (revision.gitSha === 'unversioned' ? io.env.GITHUB_SHA : undefined);
+  if (!base) return revision;
+  return { ...revision, gitSha: revision.treeDigest ? `${base}+dirty` : base };
+}
+
+/**
+ * What a deploy to `env` records: the commit, and for a local environment with uncommitted synth inputs
+ * `<sha>+dirty` with their digest; elsewhere such a tree is refused.
+ */
+export function deployedRevision(root: string, env: Environment, io: CommandIO, explicit?: string): Revision {
+  return currentRevision(root, io, explicit, env);
+}
+
+/** Who is acting: under CI the CI's identity (GITHUB_ACTOR), else `--actor` or the local user on this host. */
 export function currentActor(io: CommandIO, explicit?: string): string {
+  refuseUnderCi(io, '--actor', explicit, "the CI's identity (GITHUB_ACTOR) as the actor");
   if (explicit) return explicit;
   if (io.env.GITHUB_ACTOR) return io.env.GITHUB_ACTOR;
   let user = io.env.USER ?? 'unknown';
@@ -60,5 +86,5 @@ export function currentActor(io: CommandIO, explicit?: string): string {
 
 /** `ci` under a CI runner, else `cli`. */
 export function currentTrigger(io: CommandIO, explicit?: string): string {
-  return explicit ?? (io.env.CI ? 'ci' : 'cli');
+  return explicit ?? (underCi(io) ? 'ci' : 'cli');
 }

@@ -14,6 +14,7 @@ import type { Workspace } from '@stratum/workspace';
 import { prepareTeardown, runTeardown, type DestroyRequest } from './destroy';
 import { endpointAnswers, requireEndpoint, unreachableAdvice } from './endpoint';
 import { EventLog } from './event-log';
+import { refuseDirectChange, type BreakGlass } from './gates/gated';
 import { acquireLease } from './lease';
 import {
   moveBackUnapplied,
@@ -35,7 +36,13 @@ export interface DeployOptions {
   readonly ledger: Ledger;
   readonly settings: TerraformSettings;
   readonly gitSha: string;
+  /** sha256 of the uncommitted synth inputs deployed (`gitSha` then ends in `+dirty`). @default null */
+  readonly treeDigest?: string | null;
   readonly actor: string;
+  /** Set by `promote` only: the source environment. A gated environment refuses a deploy without it... */
+  readonly promotedFrom?: string;
+  /** ...unless it is a break-glass deploy, recorded with its reason (see `refuseDirectChange`). */
+  readonly breakGlass?: BreakGlass;
   /** What started the run: `cli`, `ci`, `promote`, `nx`. */
   readonly trigger: string;
   readonly baseRef?: string;
@@ -68,6 +75,8 @@ export interface DeployOptions {
 export async function deploy(options: DeployOptions): Promise<DeployReport> {
   const { ledger, env, workspace } = options;
   const notes: string[] = [];
+  const breakGlass =
+    options.promotedFrom === undefined ? refuseDirectChange(env, 'deploy', options.breakGlass) : undefined;
   await requireEndpoint(env);
   for (const run of await ledger.findInterruptedRuns(env.name)) {
     notes.push(
@@ -98,6 +107,8 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       baseRef: options.baseRef ?? null,
       actor: options.actor,
       trigger: options.trigger,
+      breakGlassReason: breakGlass?.reason ?? null,
+      treeDigest: options.treeDigest ?? null,
     });
     const artifacts = stackArtifacts(workspace, synthesize({ workspace, env, projects: options.projects }));
     const refused = options.gate ? await options.gate([...artifacts.values()]) : [];

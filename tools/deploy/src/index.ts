@@ -1,6 +1,8 @@
+export * from './approvals';
 export { deploy, type DeployOptions } from './deploy';
 export { EndpointUnreachableError, endpointAnswers, requireEndpoint } from './endpoint';
 export { EventLog, type StackRef } from './event-log';
+export * from './gates';
 export {
   acquireEnvironmentLock,
   EnvironmentLockedError,

@@ -2,7 +2,7 @@ import type { Environment } from '@stratum/config';
 import type { Ledger } from '@stratum/ledger';
 import type { SchedulerEvent } from '@stratum/orchestrator';
 import type { TerraformSettings } from '@stratum/terraform';
-import type { Workspace } from '@stratum/workspace';
+import type { OrgUser, Workspace } from '@stratum/workspace';
 import { deploy } from './deploy';
 import { checkApprovals, promotableCommit, PromotionRefusedError } from './promotion-checks';
 import type { DeployReport } from './report';
@@ -14,11 +14,11 @@ export interface PromoteOptions {
   readonly to: Environment;
   readonly ledger: Ledger;
   readonly settings: TerraformSettings;
-  /** The commit checked out in the workspace (with `-dirty` when it has local edits). */
+  /** The commit checked out in the workspace (with `+dirty` when synth inputs have local edits). */
   readonly checkedOut: string;
-  readonly approvedBy: readonly string[];
-  /** Org users and their groups, for the approval rule. */
-  readonly users: ReadonlyMap<string, readonly string[]>;
+  /** services/org.yaml's users (groups, signing keys): whose signed approvals count. */
+  readonly users: readonly OrgUser[];
+  /** Who promotes; their own approval never counts. */
   readonly actor: string;
   readonly concurrency?: number;
   readonly wait?: boolean;
@@ -35,7 +35,7 @@ export interface PromoteOptions {
 export async function promote(options: PromoteOptions): Promise<DeployReport> {
   const { from, to, ledger } = options;
   const { sha } = await promotableCommit(ledger, from, to);
-  checkApprovals(to, options.approvedBy, options.users);
+  const approvedBy = await checkApprovals({ ledger, to, sha, users: options.users, deployer: options.actor });
   if (options.checkedOut !== sha) {
     throw new PromotionRefusedError(
       `'${from.name}' runs ${sha}, but the workspace has ${options.checkedOut} checked out. ` +
@@ -50,6 +50,7 @@ export async function promote(options: PromoteOptions): Promise<DeployReport> {
     settings: options.settings,
     gitSha: sha,
     actor: options.actor,
+    promotedFrom: from.name,
     trigger: 'promote',
     baseRef: `promote:${from.name}`,
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
@@ -64,7 +65,7 @@ export async function promote(options: PromoteOptions): Promise<DeployReport> {
       toEnv: to.name,
       gitSha: sha,
       runId: report.runId,
-      approvedBy: options.approvedBy.join(',') || null,
+      approvedBy: approvedBy.join(',') || null,
     });
   }
   return report;

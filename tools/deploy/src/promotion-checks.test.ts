@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { openLedger, type Ledger } from '@stratum/ledger';
 import { testEnvironment } from '@stratum/constructs/src/testing';
+import { approvalPayload } from './approvals/payload';
+import { signMessage } from './approvals/ssh-keygen';
+import { generateSigningKey, orgUser, sshKeygenSkipReason, type TestSigningKey } from './approvals/testing';
 import { checkApprovals, promotableCommit, PromotionRefusedError } from './promotion-checks';
 
 const dev = testEnvironment({ name: 'dev' });
@@ -75,22 +78,114 @@ describe('promotion rules', () => {
     );
     await l.close();
   });
-
-  test('approvals: count, org users and approver groups', () => {
-    const users = new Map([
-      ['ada', ['platform-team']],
-      ['grace', ['payments-team']],
-    ]);
-    assert.throws(
-      () => checkApprovals(prod, [], users),
-      /requires 1 approval\(s\) from group:platform-team; pass --approved-by/,
-    );
-    assert.throws(
-      () => checkApprovals(prod, ['mallory'], users),
-      /'mallory' is not a User in services\/org.yaml/,
-    );
-    assert.throws(() => checkApprovals(prod, ['grace'], users), /'grace' is not a member of platform-team/);
-    assert.doesNotThrow(() => checkApprovals(prod, ['ada'], users));
-    assert.doesNotThrow(() => checkApprovals(staging, [], users));
-  });
 });
+
+describe(
+  'promotion approvals: only verified SSH signatures count (real ssh-keygen)',
+  { skip: sshKeygenSkipReason() },
+  () => {
+    const SHA = 'c'.repeat(40);
+    const keysDir = mkdtempSync(join(tmpdir(), 'stratum-approval-keys-'));
+    const key = (name: string) => generateSigningKey(keysDir, name);
+    const [adaKey, bobKey, graceKey, strangerKey] = ['ada', 'bob', 'grace', 'stranger'].map(
+      key,
+    ) as TestSigningKey[];
+    const users = [
+      orgUser('ada', ['platform-team'], [adaKey!]),
+      orgUser('bob', ['platform-team'], [bobKey!]),
+      orgUser('grace', ['payments-team'], [graceKey!]),
+      orgUser('carol', ['platform-team']),
+    ];
+    after(() => rmSync(keysDir, { recursive: true, force: true }));
+
+    /** Stores an approval of `sha` for prod claiming `approver`, signed with `signer`'s key (a forged row when they differ). */
+    async function store(l: Ledger, approver: string, signer: TestSigningKey, sha = SHA, signedFor = sha) {
+      const signedAt = new Date();
+      const signature = signMessage(
+        signer.privateKey,
+        approvalPayload({ env: 'prod', gitSha: signedFor, runId: null, signedAt }),
+      );
+      await l.recordApproval({ env: 'prod', gitSha: sha, approver, signature, signedAt });
+    }
+    const check = (l: Ledger, deployer = 'release-bot', to = prod) =>
+      checkApprovals({ ledger: l, to, sha: SHA, users, deployer });
+
+    test('none recorded: refused, saying how to approve', async () => {
+      const l = await ledger();
+      await assert.rejects(
+        check(l),
+        (e: unknown) =>
+          e instanceof PromotionRefusedError &&
+          /requires 1 approval\(s\) from group:platform-team of c{40} for 'prod'; 0 count, none is recorded\. An approver signs with `stratum approve --env prod --sha c{40} --key/.test(
+            e.message,
+          ),
+      );
+      assert.deepEqual(await check(l, 'x', staging), [], 'an environment that requires none');
+      await l.close();
+    });
+
+    test('refused: unsigned, under a typed name, by an unregistered key, by the deployer, outside the groups, for another sha', async () => {
+      const l = await ledger();
+      await assert.rejects(
+        l.recordApproval({
+          env: 'prod',
+          gitSha: SHA,
+          approver: 'ada',
+          signature: 'ada',
+          signedAt: new Date(),
+        }),
+        /no armored SSH signature/,
+      );
+      await l.recordApproval({
+        env: 'prod',
+        gitSha: SHA,
+        approver: 'ada',
+        signature: '-----BEGIN SSH SIGNATURE-----\nU1NIU0lH\n-----END SSH SIGNATURE-----\n',
+        signedAt: new Date(),
+      });
+      await store(l, 'ada', graceKey!); // grace typed ada's name
+      await store(l, 'bob', strangerKey!); // a key nobody registered
+      await store(l, 'carol', adaKey!); // carol has no key
+      await store(l, 'grace', graceKey!); // valid, but not platform-team
+      await store(l, 'ada', adaKey!, SHA, 'd'.repeat(40)); // ada's signature of another sha, stored as this one
+      await store(l, 'bob', bobKey!, 'e'.repeat(40)); // bob approved another sha
+      const refused = await check(l).then(
+        () => '',
+        (e: Error) => e.message,
+      );
+      assert.match(refused, /0 count/);
+      for (const why of [
+        /ada \(signed [^)]+\): not signed/,
+        /ada \(signed [^)]+\): signed with grace's key, not ada's/,
+        /bob \(signed [^)]+\): signed by a key that no User in services\/org.yaml has registered/,
+        /carol \(signed [^)]+\): signed with ada's key, not carol's/,
+        /grace \(signed [^)]+\): grace is not a member of platform-team/,
+        /ada \(signed [^)]+\): not signed: the signature is not an SSH signature of this env, sha and time/,
+      ])
+        assert.match(refused, why);
+      assert.doesNotMatch(refused, /e{40}/, 'approvals of another sha are not even listed');
+      await store(l, 'ada', adaKey!);
+      await assert.rejects(
+        check(l, 'ada@laptop'),
+        /ada deploys this change; the deployer's own approval never counts/,
+      );
+      assert.deepEqual(await check(l, 'release-bot'), ['ada']);
+      await l.close();
+    });
+
+    test('distinct approvers: the same person twice counts once', async () => {
+      const l = await ledger();
+      const two = testEnvironment({
+        name: 'prod',
+        promotion: { from: 'staging' },
+        approvals: { required: 2, approvers: ['group:platform-team'] },
+      });
+      await store(l, 'ada', adaKey!);
+      await store(l, 'ada', adaKey!);
+      await assert.rejects(check(l, 'ci', two), /1 count \(.*ada is already counted once/);
+      await store(l, 'bob', bobKey!);
+      assert.deepEqual(await check(l, 'ci', two), ['ada', 'bob']);
+      await l.close();
+    });
+  },
+);

@@ -1,5 +1,7 @@
 import type { Environment } from '@stratum/config';
 import type { Ledger, RunRecord } from '@stratum/ledger';
+import type { OrgUser } from '@stratum/workspace';
+import { describeVerdicts, judgeApprovals } from './approvals/judge';
 
 /** Why a promotion may not go ahead; the message says what to do instead. */
 export class PromotionRefusedError extends Error {
@@ -47,31 +49,35 @@ export async function promotableCommit(
 }
 
 /**
- * Checks `approvedBy` against `environments/<to>.yaml` approvals: at least `required` distinct people, each a
- * user of the org file and, when `approvers` lists groups, a member of one of them.
+ * The approvals that let `sha` into `to`: SSH-signed approvals stored in the ledger for exactly that sha and
+ * environment that verify against services/org.yaml, from distinct members of `to`'s approver groups, never
+ * the deployer's own. Refused (listing each approval and why it does not count) when fewer than required.
  */
-export function checkApprovals(
-  to: Environment,
-  approvedBy: readonly string[],
-  users: ReadonlyMap<string, readonly string[]>,
-): void {
-  const { required, approvers } = to.approvals;
-  if (required === 0) return;
-  const unique = [...new Set(approvedBy)];
-  if (unique.length < required) {
-    throw new PromotionRefusedError(
-      `environments/${to.name}.yaml requires ${required} approval(s)${approvers.length ? ` from ${approvers.join(', ')}` : ''}; pass --approved-by <user>${required > 1 ? ',<user>' : ''}.`,
-    );
-  }
-  const groups = approvers.map((g) => (g.startsWith('group:') ? g.slice(6) : g));
-  for (const person of unique) {
-    const memberOf = users.get(person);
-    if (!memberOf)
-      throw new PromotionRefusedError(`--approved-by: '${person}' is not a User in services/org.yaml.`);
-    if (groups.length > 0 && !memberOf.some((g) => groups.includes(g))) {
-      throw new PromotionRefusedError(
-        `--approved-by: '${person}' is not a member of ${groups.join(' or ')}, who approve '${to.name}'.`,
-      );
-    }
-  }
+export async function checkApprovals(options: {
+  readonly ledger: Ledger;
+  readonly to: Environment;
+  readonly sha: string;
+  readonly users: readonly OrgUser[];
+  readonly deployer: string;
+}): Promise<string[]> {
+  const { required, approvers } = options.to.approvals;
+  if (required === 0) return [];
+  const stored = await options.ledger.listApprovals({
+    env: options.to.name,
+    gitSha: options.sha,
+    runId: null,
+  });
+  const { counted, verdicts } = judgeApprovals({
+    approvals: stored,
+    users: options.users,
+    approvers,
+    deployer: options.deployer,
+  });
+  if (counted.length >= required) return counted;
+  const file = `environments/${options.to.name}.yaml`;
+  throw new PromotionRefusedError(
+    `${file} requires ${required} approval(s)${approvers.length ? ` from ${approvers.join(', ')}` : ''} of ${options.sha} for '${options.to.name}'; ` +
+      `${counted.length} count${verdicts.length ? ` (${describeVerdicts(verdicts)})` : ', none is recorded'}. ` +
+      `An approver signs with \`stratum approve --env ${options.to.name} --sha ${options.sha} --key ~/.ssh/id_ed25519\`, with the key registered on their User in services/org.yaml.`,
+  );
 }

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { Knex } from 'knex';
+import { listApprovals, listBreakGlassRuns, recordApproval } from './approvals';
 import { getArtifact, putArtifact } from './artifacts';
 import { deploymentBefore, lastDeployment, recordDeployment } from './deployments';
 import {
@@ -37,6 +38,9 @@ import {
 } from './terraform-locks';
 import * as runs from './runs';
 import type {
+  Approval,
+  ApprovalQuery,
+  BreakGlassQuery,
   Deployment,
   DeploymentEdges,
   DriftFinding,
@@ -48,6 +52,7 @@ import type {
   LockRequest,
   LockResult,
   LockTakeover,
+  NewApproval,
   NewDeployment,
   NewDriftFinding,
   NewPromotion,
@@ -362,5 +367,20 @@ export class Ledger {
 
   listPromotions(query: PromotionQuery = {}): Promise<Promotion[]> {
     return this.#call('list promotions', (ctx) => listPromotions(ctx, query));
+  }
+
+  recordApproval(approval: NewApproval): Promise<Approval> {
+    return this.#call(
+      `record ${approval.approver}'s approval of ${approval.gitSha} for ${approval.env}`,
+      (ctx) => recordApproval(ctx, approval),
+    );
+  }
+
+  listApprovals(query: ApprovalQuery = {}): Promise<Approval[]> {
+    return this.#call('list approvals', (ctx) => listApprovals(ctx, query));
+  }
+
+  listBreakGlassRuns(query: BreakGlassQuery = {}): Promise<RunRecord[]> {
+    return this.#call('list break-glass runs', (ctx) => listBreakGlassRuns(ctx, query));
   }
 }

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { outputDigests } from './migration-002-output-digests';
 import { lockLeases } from './migration-004-lock-leases';
 import { complianceFindingsMigration } from './migration-007-compliance';
+import { approvalsMigration } from './migration-005-approvals';
 
 /** The table where knex records which ledger migrations ran (kept apart from a host app's own migrations). */
 export const MIGRATIONS_TABLE = 'stratum_ledger_migrations';
@@ -131,6 +132,7 @@ export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [
   initial,
   outputDigests,
   lockLeases,
+  approvalsMigration,
   complianceFindingsMigration,
 ];
 

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { LedgerError } from './errors';
 import type { LedgerTarget } from './faults';
 import type {
+  Approval,
   Deployment,
   DriftFinding,
   LockHolder,
@@ -81,6 +82,9 @@ export interface RunRow {
   status: string;
   error: string | null;
   event_count: DbNumber;
+  /** Migration 005 (null on older runs). */
+  break_glass_reason?: string | null;
+  tree_digest?: string | null;
 }
 
 export function toRun(row: RunRow): RunRecord {
@@ -99,6 +103,8 @@ export function toRun(row: RunRow): RunRecord {
     status: row.status as RunStatus,
     error: row.error,
     eventCount: num(row.event_count),
+    breakGlassReason: row.break_glass_reason ?? null,
+    treeDigest: row.tree_digest ?? null,
   };
 }
 
@@ -316,5 +322,29 @@ export function toPromotion(row: PromotionRow): Promotion {
     runId: row.run_id,
     approvedBy: row.approved_by,
     at: iso(row.at),
+  };
+}
+
+export interface ApprovalRow {
+  id: DbNumber;
+  env: string;
+  git_sha: string;
+  run_id: string | null;
+  approver: string;
+  signature: string;
+  signed_at: DbNumber;
+  recorded_at: DbNumber;
+}
+
+export function toApproval(row: ApprovalRow): Approval {
+  return {
+    id: num(row.id),
+    env: row.env,
+    gitSha: row.git_sha,
+    runId: row.run_id,
+    approver: row.approver,
+    signature: row.signature,
+    signedAt: iso(row.signed_at),
+    recordedAt: iso(row.recorded_at),
   };
 }

@@ -53,6 +53,8 @@ export async function createRun(ctx: StoreContext, input: NewRun): Promise<RunRe
     status: 'running',
     error: null,
     event_count: 0,
+    break_glass_reason: input.breakGlassReason ?? null,
+    tree_digest: input.treeDigest ?? null,
   };
   await ctx.knex('runs').insert(row);
   return toRun(row);

@@ -51,6 +51,10 @@ export interface RunRecord {
   readonly error: string | null;
   /** How many stack events the run has recorded. */
   readonly eventCount: number;
+  /** Why a deploy skipped promotion and approvals (`deploy --break-glass --reason`); null for every other run. */
+  readonly breakGlassReason: string | null;
+  /** sha256 of the uncommitted changes to synth inputs a local deploy ran with (its gitSha ends in `+dirty`). */
+  readonly treeDigest: string | null;
 }
 
 export interface NewRun {
@@ -70,6 +74,10 @@ export interface NewRun {
   readonly pid?: number;
   /** @default the ledger's clock */
   readonly startedAt?: Date;
+  /** A break-glass deploy's reason. @default null */
+  readonly breakGlassReason?: string | null;
+  /** sha256 of the uncommitted changes deployed (with a `+dirty` gitSha). @default null */
+  readonly treeDigest?: string | null;
 }
 
 export interface RunOutcome {
@@ -376,6 +384,51 @@ export interface Promotion {
 export interface PromotionQuery {
   /** The target environment. @default every environment */
   readonly toEnv?: string;
+  /** 1 to 500. @default 50 */
+  readonly limit?: number;
+}
+
+/**
+ * An SSH signature (`ssh-keygen -Y sign`, namespace `stratum-approval`) by `approver` over (env, sha, run,
+ * signedAt). Stored as given: whoever reads it verifies it against services/org.yaml before it counts.
+ */
+export interface NewApproval {
+  readonly env: string;
+  readonly gitSha: string;
+  /** The break-glass run approved after the fact. @default null (an approval to promote `gitSha` into `env`) */
+  readonly runId?: string | null;
+  /** The org user whose key made the signature. */
+  readonly approver: string;
+  /** The armored SSH signature (`-----BEGIN SSH SIGNATURE-----`). */
+  readonly signature: string;
+  /** The time inside the signed text. */
+  readonly signedAt: Date;
+  /** @default the ledger's clock */
+  readonly recordedAt?: Date;
+}
+
+export interface Approval {
+  readonly id: number;
+  readonly env: string;
+  readonly gitSha: string;
+  readonly runId: string | null;
+  readonly approver: string;
+  readonly signature: string;
+  readonly signedAt: string;
+  readonly recordedAt: string;
+}
+
+export interface ApprovalQuery {
+  readonly env?: string;
+  readonly gitSha?: string;
+  /** Approvals of this break-glass run; `null` for promotion approvals only. @default both */
+  readonly runId?: string | null;
+  /** 1 to 500. @default 100 */
+  readonly limit?: number;
+}
+
+export interface BreakGlassQuery {
+  readonly env?: string;
   /** 1 to 500. @default 50 */
   readonly limit?: number;
 }

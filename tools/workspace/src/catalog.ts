@@ -81,21 +81,97 @@ export function readOrgGroups(root: string): Set<string> {
   );
 }
 
-/** Users declared in the org file, each with the groups it is a member of (`spec.memberOf`). */
-export function readOrgUsers(root: string): Map<string, string[]> {
+/** The User annotation holding the public SSH key(s) its approvals are signed with, one per line. */
+export const SIGNING_KEY_ANNOTATION = 'stratum.dev/ssh-signing-key';
+
+const PUBLIC_KEY =
+  /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^\n]*)?$/;
+
+/** One User of the org file. */
+export interface OrgUser {
+  readonly name: string;
+  /** Group names (without `group:`) from `spec.memberOf`. */
+  readonly memberOf: readonly string[];
+  readonly email?: string;
+  /** Public keys (`ssh-ed25519 AAAA... comment`) from the `stratum.dev/ssh-signing-key` annotation. */
+  readonly signingKeys: readonly string[];
+}
+
+type UserDoc = EntityLike & { spec?: { memberOf?: unknown; profile?: { email?: unknown } } };
+
+/** Every User of the org file; a malformed signing key is an error naming the user and the annotation. */
+export function readOrgUserEntities(root: string): OrgUser[] {
   const path = join(root, ORG_FILE);
-  if (!existsSync(path)) return new Map();
-  const docs = readYamlFileAll(path, ORG_FILE, { maxBytes: 1_000_000 }) as (EntityLike & {
-    spec?: { memberOf?: unknown };
-  })[];
-  const users = new Map<string, string[]>();
+  if (!existsSync(path)) return [];
+  const docs = readYamlFileAll(path, ORG_FILE, { maxBytes: 1_000_000 }) as UserDoc[];
+  const users: OrgUser[] = [];
   for (const doc of docs) {
     if (!doc || typeof doc !== 'object' || doc.kind !== 'User' || typeof doc.metadata?.name !== 'string')
       continue;
+    const name = doc.metadata.name;
     const memberOf = Array.isArray(doc.spec?.memberOf)
       ? doc.spec.memberOf.filter((g): g is string => typeof g === 'string').map(groupName)
       : [];
-    users.set(doc.metadata.name, memberOf);
+    const email = doc.spec?.profile?.email;
+    users.push({
+      name,
+      memberOf,
+      ...(typeof email === 'string' ? { email } : {}),
+      signingKeys: signingKeys(name, doc.metadata.annotations),
+    });
   }
+  refuseSharedKeys(users);
   return users;
+}
+
+/** One key, one person: a key on two Users would let one sign as the other. */
+function refuseSharedKeys(users: readonly OrgUser[]): void {
+  const owner = new Map<string, string>();
+  for (const user of users) {
+    for (const key of user.signingKeys) {
+      const material = key.split(' ').slice(0, 2).join(' ');
+      const other = owner.get(material);
+      if (other !== undefined && other !== user.name) {
+        throw new ConfigError(
+          `${ORG_FILE}: Users ${other} and ${user.name} have the same ${SIGNING_KEY_ANNOTATION}; each person signs with their own key.`,
+          ORG_FILE,
+          `${user.name}.metadata.annotations`,
+        );
+      }
+      owner.set(material, user.name);
+    }
+  }
+}
+
+function signingKeys(user: string, annotations: unknown): string[] {
+  if (!annotations || typeof annotations !== 'object') return [];
+  const value = (annotations as Record<string, unknown>)[SIGNING_KEY_ANNOTATION];
+  if (value === undefined) return [];
+  const field = `User ${user}: metadata.annotations["${SIGNING_KEY_ANNOTATION}"]`;
+  if (typeof value !== 'string') {
+    throw new ConfigError(
+      `${ORG_FILE}: ${field}: got ${showValue(value)}; give the public key as text, e.g. the line of ~/.ssh/id_ed25519.pub.`,
+      ORG_FILE,
+      `${user}.metadata.annotations`,
+    );
+  }
+  const keys = value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  for (const key of keys) {
+    if (!PUBLIC_KEY.test(key)) {
+      throw new ConfigError(
+        `${ORG_FILE}: ${field}: ${showValue(key)} is not an SSH public key; paste one line of a .pub file, such as 'ssh-ed25519 AAAA... ${user}@example.com'.`,
+        ORG_FILE,
+        `${user}.metadata.annotations`,
+      );
+    }
+  }
+  return keys;
+}
+
+/** Users declared in the org file, each with the groups it is a member of (`spec.memberOf`). */
+export function readOrgUsers(root: string): Map<string, string[]> {
+  return new Map(readOrgUserEntities(root).map((u) => [u.name, [...u.memberOf]]));
 }

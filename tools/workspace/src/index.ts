@@ -10,8 +10,11 @@ export {
   ORG_FILE,
   SERVICE_CATALOG_FILE,
   readOrgGroups,
+  readOrgUserEntities,
   readOrgUsers,
   readServiceCatalog,
+  SIGNING_KEY_ANNOTATION,
+  type OrgUser,
   type ServiceCatalogInfo,
 } from './catalog';
 export { SERVICES_DIR, SHARED_DIR, discoverProjects, type DiscoveredProject } from './discover';
@@ -28,6 +31,7 @@ export {
 } from './affected';
 export {
   buildInputModel,
+  globToRegExp,
   POLICY_ENGINE_ENTRIES,
   SourceGraph,
   SYNTH_ENGINE_ENTRIES,

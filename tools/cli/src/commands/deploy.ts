@@ -1,12 +1,12 @@
 import { UsageError } from '@stratum/config';
-import { deploy, type DeployOptions, type DeployReport } from '@stratum/deploy';
+import { deploy, refuseDirectChange, type DeployOptions, type DeployReport } from '@stratum/deploy';
 import { terraformSettings } from '@stratum/terraform';
 import { parseCommandArgs, requireEnv } from '../args';
 import type { Command } from '../command';
 import { EXIT, type CommandIO } from '../io';
 import { policyGate } from '../policy-gate';
 import { Progress } from '../progress';
-import { currentActor, currentGitSha, currentTrigger, openWorkspaceLedger } from '../run-context';
+import { currentActor, currentTrigger, deployedRevision, openWorkspaceLedger } from '../run-context';
 import { resolveTargets, TARGET_OPTIONS, TARGET_USAGE, type Targets } from '../targets';
 import { STRATUM_BIN } from '../stratum-bin';
 import { openEnvironment, openWorkspace } from '../workspace-context';
@@ -24,6 +24,12 @@ dependants first. With --affected, projects deleted since the base are destroyed
 (dependants first, in the base commit's order, from JSON synthesized at the base commit); a destroy is not
 rolled back, and stateful resources need --allow-stateful-destroy. Every step is recorded in the ledger (STRATUM_LEDGER, default .stratum/ledger.db).
 
+A gated environment (one with promotion.from, such as staging and prod) takes changes only through
+\`stratum promote\`; \`--break-glass --reason "<why>"\` deploys there without promotion and approvals, recorded
+as a break-glass run until someone approves it after the fact (\`stratum approve --run <id>\`). Uncommitted
+changes to synth inputs are refused outside local environments; in a local one the run records <sha>+dirty
+and a digest of the changes.
+
 Options:
   --env <env>          Environment. Required.
 ${TARGET_USAGE}
@@ -32,12 +38,14 @@ ${TARGET_USAGE}
   --force              Apply stacks even when unchanged.
   --allow-stateful-destroy  Let the destroy of deleted projects remove databases, buckets and keys.
   --wait               Wait for another run's lock on the environment instead of failing.
-  --sha <sha>          Commit recorded and tagged (default: git HEAD, or GITHUB_SHA).
-  --actor <name>       Who deploys (default: GITHUB_ACTOR or user@host).
+  --break-glass        Deploy to a gated environment without promotion and approvals (needs --reason).
+  --reason <text>      Why it cannot wait for a promotion (at least 10 characters; recorded).
+  --sha <sha>          Commit recorded and tagged (default: git HEAD). Refused under CI.
+  --actor <name>       Who deploys (default: GITHUB_ACTOR or user@host). Refused under CI.
   --trigger <name>     What started it (default: ci under CI, else cli).
   --json               Print { runId, env, status, stacks: [{ project, stack, layer, status, startedAt, finishedAt, error }] }.
 
-Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
+Exit: 0 succeeded, 1 failed / rolled back, 2 usage error or refused (gated environment, dirty tree).`,
   async run(args, io) {
     const { values } = parseCommandArgs('deploy', args, {
       env: { type: 'string' },
@@ -47,6 +55,8 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
       force: { type: 'boolean' },
       'allow-stateful-destroy': { type: 'boolean' },
       wait: { type: 'boolean' },
+      'break-glass': { type: 'boolean' },
+      reason: { type: 'string' },
       sha: { type: 'string' },
       actor: { type: 'string' },
       trigger: { type: 'string' },
@@ -59,6 +69,15 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
       throw new UsageError(`--rollback: got '${rollback}'; use run or none.`);
     const workspace = openWorkspace(io);
     const env = openEnvironment(workspace, envName);
+    if (values.reason !== undefined && !values['break-glass'])
+      throw new UsageError('--reason goes with --break-glass; a deploy through the gates needs no reason.');
+    const breakGlass = refuseDirectChange(
+      env,
+      'deploy',
+      values['break-glass'] ? { reason: values.reason ?? '' } : undefined,
+    );
+    const revision = deployedRevision(workspace.root, env, io, values.sha);
+    const actor = currentActor(io, values.actor);
     const targets = await resolveTargets('deploy', workspace, values, envName);
     const ledger = await openWorkspaceLedger(workspace, io);
     const progress = Progress.for(io, values.json ?? false);
@@ -78,8 +97,10 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
         projects: targets.projects,
         ledger,
         settings: terraformSettings(workspace.root, io.env),
-        gitSha: currentGitSha(workspace.root, io, values.sha),
-        actor: currentActor(io, values.actor),
+        gitSha: revision.gitSha,
+        treeDigest: revision.treeDigest,
+        actor,
+        ...(breakGlass ? { breakGlass } : {}),
         trigger: currentTrigger(io, values.trigger),
         ...(targets.baseRef ? { baseRef: targets.baseRef } : {}),
         concurrency,

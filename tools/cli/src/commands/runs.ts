@@ -42,6 +42,8 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
           io.out(
             `run ${run.id} (${run.kind}) ${run.env} ${run.status}  sha ${run.gitSha}  by ${run.actor} via ${run.trigger}  ${run.startedAt} → ${run.finishedAt ?? '…'}`,
           );
+          if (run.breakGlassReason) io.out(`break-glass: ${run.breakGlassReason}`);
+          if (run.treeDigest) io.out(`uncommitted changes deployed: sha256 ${run.treeDigest}`);
           if (run.error) io.out(`error: ${run.error}`);
           for (const e of run.events) {
             const plan = e.plan ? `  +${e.plan.adds} ~${e.plan.changes} -${e.plan.destroys}` : '';
@@ -78,7 +80,7 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
           io.out('No runs yet. Deploy with `stratum deploy --env local --all` (after `stratum local up`).');
         for (const r of page.runs) {
           io.out(
-            `${r.id}  ${r.kind.padEnd(8)} ${r.env.padEnd(8)} ${r.status.padEnd(16)} ${r.gitSha.slice(0, 12).padEnd(12)} ${r.actor.padEnd(20)} ${r.startedAt}`,
+            `${r.id}  ${r.kind.padEnd(8)} ${r.env.padEnd(8)} ${r.status.padEnd(16)} ${shortSha(r.gitSha).padEnd(18)} ${r.actor.padEnd(20)} ${r.startedAt}${r.breakGlassReason ? '  BREAK-GLASS' : ''}`,
           );
         }
         if (page.nextCursor) io.out(`more: stratum runs --cursor ${page.nextCursor}`);
@@ -89,3 +91,8 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
     }
   },
 };
+
+/** The first 12 characters of a sha, keeping a `+dirty` mark visible. */
+function shortSha(sha: string): string {
+  return sha.endsWith('+dirty') ? `${sha.slice(0, 12)}+dirty` : sha.slice(0, 12);
+}

@@ -108,6 +108,7 @@ export class World {
     mkdirSync(parent, { recursive: true });
     const root = mkdtempSync(join(parent, `e2e-${name}-`));
     const copy = [
+      '.gitignore', // cdktf.out/ and .stratum/ stay out of commits and of the dirty-tree check
       'nx.json',
       'tsconfig.json',
       'environments',

@@ -7,6 +7,7 @@ import { openLedger, type OpenLedgerOptions } from '../open';
 import { complianceContract } from './contract-compliance';
 import { destroysContract } from './contract-destroys';
 import { leasesContract } from './contract-leases';
+import { approvalsContract } from './contract-approvals';
 import { locksContract } from './contract-locks';
 import { outputEdgesContract } from './contract-outputs';
 import { recordsContract } from './contract-records';
@@ -51,5 +52,6 @@ export function ledgerContract(
     outputEdgesContract(access);
     destroysContract(access);
     leasesContract(access);
+    approvalsContract(access);
   });
 }
