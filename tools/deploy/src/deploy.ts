@@ -44,6 +44,20 @@ export interface DeployOptions {
   readonly onEvent?: (event: SchedulerEvent) => void;
   /** Cancels the run: running applies finish, nothing new starts, applied stacks roll back. */
   readonly signal?: AbortSignal;
+  /**
+   * Runs after each region applied without failure (promote's bake); a returned reason halts the rollout: that
+   * region and the earlier ones roll back, later regions are not started, and the reason is the run's error.
+   */
+  readonly afterRegion?: (applied: RegionApplied) => Promise<string | undefined>;
+}
+
+/** One region's part of a run, as `afterRegion` sees it. */
+export interface RegionApplied {
+  readonly region: string;
+  readonly runId: string;
+  /** The region's units and how they ended (succeeded, unchanged, ...). */
+  readonly units: readonly UnitOutcome[];
+  readonly artifacts: ReadonlyMap<string, StackArtifact>;
 }
 
 /**
@@ -115,10 +129,16 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       outcomes.push(...result.units);
       if (result.status === 'succeeded') {
         appliedEarlier.push({ regionPlan: plan, applied: appliedUnits(result) });
-        continue;
+        const halted = await options.afterRegion?.({ region, runId, units: result.units, artifacts });
+        if (halted === undefined) continue;
+        status = options.rollback === 'none' ? 'failed' : 'rolled_back';
+        runError = halted;
+        const later = env.regions.slice(env.regions.indexOf(region) + 1);
+        notes.push(halted, ...(later.length ? [`not started: ${later.join(', ')}`] : []));
+      } else {
+        status = result.status;
+        runError = result.errors.map((e) => `${e.unit ?? 'run'} (${e.phase}): ${e.message}`).join('\n');
       }
-      status = result.status;
-      runError = result.errors.map((e) => `${e.unit ?? 'run'} (${e.phase}): ${e.message}`).join('\n');
       if (options.rollback !== 'none') {
         for (const earlier of appliedEarlier.reverse()) {
           const back = await rollbackRun(earlier.regionPlan, earlier.applied, runner, {

@@ -124,7 +124,17 @@ export const EnvironmentSchema = z.strictObject({
     })
     .default({ deletionProtection: false, skipFinalSnapshot: true, forceDestroyBuckets: false }),
   /** Where promotions into this environment come from (`stratum promote --from <from> --to <this>`). */
-  promotion: z.strictObject({ from: envName }).optional(),
+  promotion: z
+    .strictObject({
+      from: envName,
+      /** Seconds to watch each region's health after it is applied, before the next region starts. @default 0 */
+      bakeSeconds: z.number().int().min(0).optional(),
+      /** Seconds between health checks during a bake. @default 5 */
+      healthIntervalSeconds: z.number().int().min(1).max(300).optional(),
+      /** Prometheus (with the `stratum slo rules` burn-rate alerts loaded) that the bake asks for firing alerts. */
+      prometheusUrl: z.url({ protocol: /^https?$/ }).optional(),
+    })
+    .optional(),
   /** Who must approve a deploy or promotion into this environment. */
   approvals: z
     .strictObject({
