@@ -13,4 +13,5 @@ export {
   type OpenLedgerOptions,
 } from './open';
 export { processIsAlive } from './process';
+export { DEFAULT_KEEP_DEPLOYMENTS } from './pruning';
 export * from './types';

@@ -10,6 +10,7 @@ import { acquireLock, findInterruptedRuns, getLock, heartbeatLock, lockIsStale, 
 import { migrateLatest } from './migrate';
 import { processIsAlive } from './process';
 import { listPromotions, recordPromotion } from './promotions';
+import { ledgerStats, pruneArtifacts } from './pruning';
 import type { StoreContext } from './rows';
 import * as runs from './runs';
 import type {
@@ -25,9 +26,12 @@ import type {
   NewDriftFinding,
   NewPromotion,
   NewRun,
+  LedgerStats,
   NewStackEvent,
   Promotion,
   PromotionQuery,
+  PruneOptions,
+  PruneResult,
   RunDetail,
   RunKind,
   RunOutcome,
@@ -243,5 +247,15 @@ export class Ledger {
 
   listPromotions(query: PromotionQuery = {}): Promise<Promotion[]> {
     return this.#call('list promotions', (ctx) => listPromotions(ctx, query));
+  }
+
+  /** Drops the content of artifacts that neither the last `keep` deployments of a stack nor an unfinished run need. */
+  pruneArtifacts(options: PruneOptions = {}): Promise<PruneResult> {
+    return this.#call('prune artifacts', (ctx) => pruneArtifacts(ctx, options));
+  }
+
+  /** Counts of runs, events, deployments and artifacts (stored and pruned) with their bytes. */
+  stats(): Promise<LedgerStats> {
+    return this.#call('read the ledger size', (ctx) => ledgerStats(ctx));
   }
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { pruningMigration } from './migration-006-pruning';
 
 /** The table where knex records which ledger migrations ran (kept apart from a host app's own migrations). */
 export const MIGRATIONS_TABLE = 'stratum_ledger_migrations';
@@ -124,7 +125,7 @@ const initial: LedgerMigration = {
 };
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
-export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [initial];
+export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [initial, pruningMigration];
 
 /** The ledger's migrations as a knex migration source: in code, so bundling or a host app's cwd cannot lose them. */
 export const ledgerMigrationSource: Knex.MigrationSource<LedgerMigration> = {

@@ -5,6 +5,7 @@ import { after, before, describe } from 'node:test';
 import type { Ledger } from '../ledger';
 import { openLedger, type OpenLedgerOptions } from '../open';
 import { locksContract } from './contract-locks';
+import { pruningContract } from './contract-pruning';
 import { recordsContract } from './contract-records';
 import type { ContractFixture } from './contract-support';
 
@@ -43,5 +44,6 @@ export function ledgerContract(
     };
     recordsContract(access);
     locksContract(access);
+    pruningContract(access);
   });
 }
