@@ -8,6 +8,7 @@ import { affectedCommand } from './commands/affected';
 import { deployCommand } from './commands/deploy';
 import { driftCommand } from './commands/drift';
 import { graphCommand } from './commands/graph';
+import { ledgerCommand } from './commands/ledger';
 import { localCommand } from './commands/local';
 import { planCommand } from './commands/plan';
 import { policyCommand } from './commands/policy';
@@ -34,6 +35,7 @@ export const COMMANDS: readonly Command[] = [
   driftCommand,
   promoteCommand,
   runsCommand,
+  ledgerCommand,
   sloCommand,
   upgradeCommand,
   localCommand,

@@ -1,5 +1,5 @@
 import type { Environment } from '@stratum/config';
-import type { Ledger } from '@stratum/ledger';
+import { DEFAULT_KEEP_DEPLOYMENTS, type Ledger } from '@stratum/ledger';
 import {
   planDeployment,
   rollbackRun,
@@ -49,6 +49,8 @@ export interface DeployOptions {
    * region and the earlier ones roll back, later regions are not started, and the reason is the run's error.
    */
   readonly afterRegion?: (applied: RegionApplied) => Promise<string | undefined>;
+  /** After the run, prune ledger artifacts beyond the last N deployments of each stack. @default 10 */
+  readonly keepDeployments?: number;
 }
 
 /** One region's part of a run, as `afterRegion` sees it. */
@@ -176,6 +178,13 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
     } finally {
       await ledger.releaseLock(env.name, runId);
     }
+    await ledger
+      .pruneArtifacts({ keep: options.keepDeployments ?? DEFAULT_KEEP_DEPLOYMENTS })
+      .catch((error: unknown) => {
+        notes.push(
+          `pruning ledger artifacts failed (run \`stratum ledger prune\` later): ${error instanceof Error ? error.message : String(error)}`,
+        );
+      });
     return { runId, env: env.name, status, gitSha: options.gitSha, stacks, notes };
   }
 }

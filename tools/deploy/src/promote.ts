@@ -39,6 +39,8 @@ export interface PromoteOptions {
   /** @default the system clock */
   readonly clock?: BakeClock;
   readonly onBake?: (event: BakeEvent) => void;
+  /** See `DeployOptions.keepDeployments`. @default 10 */
+  readonly keepDeployments?: number;
   /** Where "now" is for the platform SLO gate. @default Date.now */
   readonly now?: () => number;
 }
@@ -103,6 +105,7 @@ export async function promote(options: PromoteOptions): Promise<DeployReport> {
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     afterRegion,
+    ...(options.keepDeployments ? { keepDeployments: options.keepDeployments } : {}),
   });
   if (report.status === 'succeeded') {
     await ledger.recordPromotion({

@@ -5,6 +5,7 @@ import { parseCommandArgs, requireEnv } from '../args';
 import type { Command } from '../command';
 import { EXIT, type CommandIO } from '../io';
 import { policyGate } from '../policy-gate';
+import { keepDeployments } from './ledger';
 import { Progress } from '../progress';
 import { currentActor, currentGitSha, currentTrigger, openWorkspaceLedger } from '../run-context';
 import { resolveTargets, TARGET_OPTIONS, TARGET_USAGE } from '../targets';
@@ -89,6 +90,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error.`,
         gate: policyGate(env),
         onEvent: progress.onEvent,
         signal: controller.signal,
+        keepDeployments: keepDeployments(io),
       });
       progress.stop();
       printReport(io, report, values.json ?? false);

@@ -10,6 +10,7 @@ import { Progress } from '../progress';
 import { currentActor, currentGitSha, openWorkspaceLedger } from '../run-context';
 import { openEnvironment, openWorkspace } from '../workspace-context';
 import { parseConcurrency, printReport } from './deploy';
+import { keepDeployments } from './ledger';
 
 export const promoteCommand: Command = {
   name: 'promote',
@@ -65,6 +66,7 @@ Exit: 0 promoted, 1 refused, failed or halted (rolled back), 2 usage error.`,
         gate: policyGate(to),
         onEvent: progress.onEvent,
         ...(bakeSeconds !== undefined ? { bakeSeconds } : {}),
+        keepDeployments: keepDeployments(io),
         ...awsCredentials(io),
         ...(values.json ? {} : { onBake: (event: BakeEvent) => printBake(io, event) }),
       });
