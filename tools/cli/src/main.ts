@@ -11,6 +11,7 @@ import { deployCommand } from './commands/deploy';
 import { destroyCommand } from './commands/destroy';
 import { driftCommand } from './commands/drift';
 import { graphCommand } from './commands/graph';
+import { ledgerCommand } from './commands/ledger';
 import { localCommand } from './commands/local';
 import { planCommand } from './commands/plan';
 import { policyCommand } from './commands/policy';
@@ -40,6 +41,7 @@ export const COMMANDS: readonly Command[] = [
   promoteCommand,
   approveCommand,
   runsCommand,
+  ledgerCommand,
   sloCommand,
   upgradeCommand,
   localCommand,

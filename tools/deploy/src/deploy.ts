@@ -1,5 +1,5 @@
 import type { Environment } from '@stratum/config';
-import type { Ledger } from '@stratum/ledger';
+import { DEFAULT_KEEP_DEPLOYMENTS, type Ledger } from '@stratum/ledger';
 import {
   planDeployment,
   rollbackRun,
@@ -64,6 +64,22 @@ export interface DeployOptions {
   readonly onEvent?: (event: SchedulerEvent) => void;
   /** Cancels the run: running applies finish, nothing new starts, applied stacks roll back. */
   readonly signal?: AbortSignal;
+  /**
+   * Runs after each region applied without failure (promote's bake); a returned reason halts the rollout: that
+   * region and the earlier ones roll back, later regions are not started, and the reason is the run's error.
+   */
+  readonly afterRegion?: (applied: RegionApplied) => Promise<string | undefined>;
+  /** After the run, prune ledger artifacts beyond the last N deployments of each stack. @default 10 */
+  readonly keepDeployments?: number;
+}
+
+/** One region's part of a run, as `afterRegion` sees it. */
+export interface RegionApplied {
+  readonly region: string;
+  readonly runId: string;
+  /** The region's units and how they ended (succeeded, unchanged, ...). */
+  readonly units: readonly UnitOutcome[];
+  readonly artifacts: ReadonlyMap<string, StackArtifact>;
 }
 
 /**
@@ -156,10 +172,16 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       outcomes.push(...result.units);
       if (result.status === 'succeeded') {
         appliedEarlier.push({ regionPlan: plan, applied: appliedUnits(result) });
-        continue;
+        const halted = await options.afterRegion?.({ region, runId, units: result.units, artifacts });
+        if (halted === undefined) continue;
+        status = options.rollback === 'none' ? 'failed' : 'rolled_back';
+        runError = halted;
+        const later = env.regions.slice(env.regions.indexOf(region) + 1);
+        notes.push(halted, ...(later.length ? [`not started: ${later.join(', ')}`] : []));
+      } else {
+        status = result.status;
+        runError = result.errors.map((e) => `${e.unit ?? 'run'} (${e.phase}): ${e.message}`).join('\n');
       }
-      status = result.status;
-      runError = result.errors.map((e) => `${e.unit ?? 'run'} (${e.phase}): ${e.message}`).join('\n');
       if (options.rollback !== 'none') {
         for (const earlier of appliedEarlier.reverse()) {
           const back = await rollbackRun(earlier.regionPlan, earlier.applied, scheduled, {
@@ -222,6 +244,13 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
     } finally {
       notes.push(...(await lease.end()));
     }
+    await ledger
+      .pruneArtifacts({ keep: options.keepDeployments ?? DEFAULT_KEEP_DEPLOYMENTS })
+      .catch((error: unknown) => {
+        notes.push(
+          `pruning ledger artifacts failed (run \`stratum ledger prune\` later): ${error instanceof Error ? error.message : String(error)}`,
+        );
+      });
     return { runId, env: env.name, status, gitSha: options.gitSha, stacks, notes };
   }
 }

@@ -69,3 +69,18 @@ export {
   type ProjectRename,
 } from './rename';
 export { planTeardown, type DestroyPlan } from './plan-destroy';
+export { type RegionApplied } from './deploy';
+export {
+  bake,
+  haltReason,
+  systemClock,
+  type BakeClock,
+  type BakeEvent,
+  type BakeOptions,
+  type BakeResult,
+} from './rollout/bake';
+export { describeProblems, type HealthCheck, type HealthProblem } from './rollout/health';
+export { alarmNamesOf, CloudWatchAlarmCheck, type CloudWatchAlarmCheckOptions } from './rollout/cloudwatch';
+export { PrometheusBurnCheck, type PrometheusBurnCheckOptions } from './rollout/prometheus';
+export { regionHealthChecks, type RegionHealthOptions } from './rollout/region-health';
+export { signV4, type AwsCredentials } from './rollout/sigv4';

@@ -16,4 +16,5 @@ export {
 export { DEFAULT_LOCK_TTL_MS } from './locks';
 export { processIsAlive } from './process';
 export { defaultRunnerId, parseDefaultRunnerId, readBootId } from './runner-id';
+export { DEFAULT_KEEP_DEPLOYMENTS } from './pruning';
 export * from './types';

@@ -28,6 +28,7 @@ import {
 import { migrateLatest } from './migrate';
 import { processIsAlive } from './process';
 import { listPromotions, recordPromotion } from './promotions';
+import { ledgerStats, pruneArtifacts } from './pruning';
 import type { StoreContext } from './rows';
 import { defaultRunnerId, readBootId } from './runner-id';
 import {
@@ -57,9 +58,12 @@ import type {
   NewDriftFinding,
   NewPromotion,
   NewRun,
+  LedgerStats,
   NewStackEvent,
   Promotion,
   PromotionQuery,
+  PruneOptions,
+  PruneResult,
   RunDetail,
   RunKind,
   RunOutcome,
@@ -382,5 +386,15 @@ export class Ledger {
 
   listBreakGlassRuns(query: BreakGlassQuery = {}): Promise<RunRecord[]> {
     return this.#call('list break-glass runs', (ctx) => listBreakGlassRuns(ctx, query));
+  }
+
+  /** Drops the content of artifacts that neither the last `keep` deployments of a stack nor an unfinished run need. */
+  pruneArtifacts(options: PruneOptions = {}): Promise<PruneResult> {
+    return this.#call('prune artifacts', (ctx) => pruneArtifacts(ctx, options));
+  }
+
+  /** Counts of runs, events, deployments and artifacts (stored and pruned) with their bytes. */
+  stats(): Promise<LedgerStats> {
+    return this.#call('read the ledger size', (ctx) => ledgerStats(ctx));
   }
 }

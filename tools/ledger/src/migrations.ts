@@ -3,6 +3,7 @@ import { outputDigests } from './migration-002-output-digests';
 import { lockLeases } from './migration-004-lock-leases';
 import { complianceFindingsMigration } from './migration-007-compliance';
 import { approvalsMigration } from './migration-005-approvals';
+import { pruningMigration } from './migration-006-pruning';
 
 /** The table where knex records which ledger migrations ran (kept apart from a host app's own migrations). */
 export const MIGRATIONS_TABLE = 'stratum_ledger_migrations';
@@ -133,6 +134,7 @@ export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [
   outputDigests,
   lockLeases,
   approvalsMigration,
+  pruningMigration,
   complianceFindingsMigration,
 ];
 

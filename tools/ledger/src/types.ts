@@ -432,3 +432,41 @@ export interface BreakGlassQuery {
   /** 1 to 500. @default 50 */
   readonly limit?: number;
 }
+
+export interface PruneOptions {
+  /** Deployments of each stack whose artifacts stay (rolling back the oldest of them stays possible). @default 10 */
+  readonly keep?: number;
+  /** Report what would be pruned without pruning it. @default false */
+  readonly dryRun?: boolean;
+}
+
+export interface PruneResult {
+  readonly keep: number;
+  readonly dryRun: boolean;
+  /** Artifacts whose content was dropped (or would be, in a dry run). */
+  readonly pruned: number;
+  /** Bytes of stored (compressed) content freed. */
+  readonly storedBytes: number;
+  /** Bytes of `cdk.tf.json` those artifacts held, uncompressed. */
+  readonly contentBytes: number;
+  /** Their hashes, sorted. */
+  readonly hashes: readonly string[];
+}
+
+/** The ledger's size (`stratum ledger stats`). */
+export interface LedgerStats {
+  readonly runs: number;
+  readonly unfinishedRuns: number;
+  readonly events: number;
+  readonly deployments: number;
+  readonly artifacts: {
+    /** Artifacts with their content. */
+    readonly stored: number;
+    /** Artifacts whose content was pruned (the row and hash stay). */
+    readonly pruned: number;
+    /** Bytes of stored (compressed) content. */
+    readonly storedBytes: number;
+    /** Bytes of `cdk.tf.json` they hold, uncompressed. */
+    readonly contentBytes: number;
+  };
+}

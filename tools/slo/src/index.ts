@@ -46,3 +46,9 @@ export {
   type Objectives,
 } from './platform/objectives';
 export { platformSloReport, type GroupableProject, type PlatformSloRequest } from './platform/report';
+export {
+  budgetSpent,
+  platformSloGate,
+  type PlatformSloGate,
+  type PlatformSloGateRequest,
+} from './platform/gate';

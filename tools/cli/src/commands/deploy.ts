@@ -5,6 +5,7 @@ import { parseCommandArgs, requireEnv } from '../args';
 import type { Command } from '../command';
 import { EXIT, type CommandIO } from '../io';
 import { policyGate } from '../policy-gate';
+import { keepDeployments } from './ledger';
 import { Progress } from '../progress';
 import { currentActor, currentTrigger, deployedRevision, openWorkspaceLedger } from '../run-context';
 import { resolveTargets, TARGET_OPTIONS, TARGET_USAGE, type Targets } from '../targets';
@@ -112,6 +113,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error or refused (gated envir
         ...(targets.renamed.length > 0 ? { renames: targets.renamed } : {}),
         onEvent: progress.onEvent,
         signal: controller.signal,
+        keepDeployments: keepDeployments(io),
       });
       progress.stop();
       printReport(io, report, values.json ?? false);

@@ -1,20 +1,21 @@
 import { UsageError } from '@stratum/config';
-import { promote, PromotionRefusedError } from '@stratum/deploy';
+import { promote, PromotionRefusedError, type AwsCredentials, type BakeEvent } from '@stratum/deploy';
 import { terraformSettings } from '@stratum/terraform';
 import { readOrgUserEntities } from '@stratum/workspace';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
-import { EXIT } from '../io';
+import { EXIT, type CommandIO } from '../io';
 import { policyGate } from '../policy-gate';
 import { Progress } from '../progress';
 import { currentActor, currentGitSha, openWorkspaceLedger } from '../run-context';
 import { openEnvironment, openWorkspace } from '../workspace-context';
 import { parseConcurrency, printReport } from './deploy';
+import { keepDeployments } from './ledger';
 
 export const promoteCommand: Command = {
   name: 'promote',
   summary: 'Deploy to the next environment exactly the commit the previous one runs.',
-  usage: `Usage: stratum promote --from <env> --to <env> [--concurrency N] [--wait] [--json]
+  usage: `Usage: stratum promote --from <env> --to <env> [--bake-seconds N] [--concurrency N] [--wait] [--json]
 
 Deploys every project to <to> at exactly the git sha last deployed successfully to <from>, with <to>'s own
 environment data, region by region (stopping at the first failed region, with rollback). Refused unless
@@ -23,13 +24,24 @@ since then found nothing, <to>'s approval rule is met, and that sha is checked o
 
 Approvals are SSH signatures stored in the ledger by \`stratum approve --env <to> --sha <sha> --key <key>\`.
 Only those that verify against the approver's stratum.dev/ssh-signing-key in services/org.yaml count, for
-that exact sha and environment, from distinct members of approvals.approvers, never the promoter's own.`,
+that exact sha and environment, from distinct members of approvals.approvers, never the promoter's own. No platform SLO error budget of <from> or <to> may be spent
+(\`stratum slo check\`).
+
+After each region comes a bake of promotion.bakeSeconds (environments/<to>.yaml; --bake-seconds N overrides,
+0 skips it): every promotion.healthIntervalSeconds (default 5) the CloudWatch alarms of the region's monitoring
+stacks are checked (with AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY on real AWS), and, when promotion.prometheusUrl
+is set, the burn-rate alerts of the services the region changed. An alarm in state ALARM or a firing alert
+halts the rollout: the region (and any earlier one) rolls back, later regions are not started, and the run's
+error names the alarm. --json prints the deploy report, each stack with its region.
+
+Exit: 0 promoted, 1 refused, failed or halted (rolled back), 2 usage error.`,
   async run(args, io) {
     const { values } = parseCommandArgs('promote', args, {
       from: { type: 'string' },
       to: { type: 'string' },
       'approved-by': { type: 'string' },
       concurrency: { type: 'string' },
+      'bake-seconds': { type: 'string' },
       wait: { type: 'boolean' },
       actor: { type: 'string' },
       json: { type: 'boolean' },
@@ -42,6 +54,7 @@ that exact sha and environment, from distinct members of approvals.approvers, ne
     }
     if (!values.from || !values.to)
       throw new UsageError('stratum promote: --from <env> and --to <env> are required.');
+    const bakeSeconds = parseBakeSeconds(values['bake-seconds']);
     const workspace = openWorkspace(io);
     const from = openEnvironment(workspace, values.from);
     const to = openEnvironment(workspace, values.to);
@@ -61,6 +74,10 @@ that exact sha and environment, from distinct members of approvals.approvers, ne
         wait: values.wait ?? false,
         gate: policyGate(to),
         onEvent: progress.onEvent,
+        ...(bakeSeconds !== undefined ? { bakeSeconds } : {}),
+        keepDeployments: keepDeployments(io),
+        ...awsCredentials(io),
+        ...(values.json ? {} : { onBake: (event: BakeEvent) => printBake(io, event) }),
       });
       progress.stop();
       printReport(io, report, values.json ?? false);
@@ -77,3 +94,35 @@ that exact sha and environment, from distinct members of approvals.approvers, ne
     }
   },
 };
+
+/** `--bake-seconds`: whole seconds from 0 (no bake) to a day. */
+export function parseBakeSeconds(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 86_400)
+    throw new UsageError(`--bake-seconds: got '${value}'; give whole seconds from 0 (no bake) to 86400.`);
+  return n;
+}
+
+/** The caller's static AWS credentials, for the bake's CloudWatch calls on real AWS. */
+function awsCredentials(io: CommandIO): { awsCredentials?: AwsCredentials } {
+  const {
+    AWS_ACCESS_KEY_ID: accessKeyId,
+    AWS_SECRET_ACCESS_KEY: secretAccessKey,
+    AWS_SESSION_TOKEN: token,
+  } = io.env;
+  if (!accessKeyId || !secretAccessKey) return {};
+  return { awsCredentials: { accessKeyId, secretAccessKey, ...(token ? { sessionToken: token } : {}) } };
+}
+
+function printBake(io: CommandIO, event: BakeEvent): void {
+  if (event.kind === 'started') {
+    io.err(`baking ${event.region} for ${event.seconds} s, watching ${event.checks.join(' and ')}`);
+  } else if (event.kind === 'check-error') {
+    io.err(`bake of ${event.region}: ${event.check} could not be checked: ${event.error}`);
+  } else if (event.problems > 0) {
+    io.err(
+      `bake of ${event.region}: unhealthy after ${Math.round(event.elapsedMs / 1000)} s; halting the rollout`,
+    );
+  }
+}

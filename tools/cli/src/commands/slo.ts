@@ -3,11 +3,10 @@ import { isAbsolute, join, relative } from 'node:path';
 import { findWorkspaceRoot, loadEnvironment, UsageError } from '@stratum/config';
 import { LEDGER_ENV_VAR, openLedger } from '@stratum/ledger';
 import {
+  budgetSpent,
   DEFAULT_OBJECTIVES_FILE,
-  ObjectivesFile,
-  PORTAL_COMMITS_TABLE,
   parseSloDuration,
-  platformSloReport,
+  platformSloGate,
   prometheusRules,
   readServiceSlos,
   renderRules,
@@ -57,20 +56,17 @@ async function check(args: readonly string[], io: CommandIO): Promise<number> {
     throw new UsageError('stratum slo check: --env <name> is required (an environments/<name>.yaml file).');
   const root = findWorkspaceRoot(io.cwd, io.env);
   loadEnvironment(root, values.env);
-  const objectives = new ObjectivesFile(root, values.objectives ?? DEFAULT_OBJECTIVES_FILE).read();
-  const window = values.window === undefined ? objectives.defaultWindow : parseWindow(values.window);
+  const objectivesFile = values.objectives ?? DEFAULT_OBJECTIVES_FILE;
+  const window = values.window === undefined ? undefined : parseWindow(values.window);
   const ledger = await openLedger(io.env[LEDGER_ENV_VAR], { root });
   try {
-    const hasCommits = await ledger.knex.schema.hasTable(PORTAL_COMMITS_TABLE);
-    const report = await platformSloReport(ledger.knex, [], objectives, {
+    const { report, spent } = await platformSloGate(ledger.knex, {
+      root,
       env: values.env,
-      windowMs: window.ms,
-      windowText: window.text,
-      groupBy: null,
+      objectivesFile,
+      ...(window ? { window } : {}),
       now: Date.now(),
-      ...(hasCommits ? { commitsTable: PORTAL_COMMITS_TABLE } : {}),
     });
-    const spent = report.overall.filter(budgetSpent);
     if (values.json) {
       io.out(
         JSON.stringify({ ...report, passed: spent.length === 0, spent: spent.map((s) => s.id) }, null, 2),
@@ -90,12 +86,6 @@ async function check(args: readonly string[], io: CommandIO): Promise<number> {
   } finally {
     await ledger.close();
   }
-}
-
-/** Spent: breached, or no budget left (0 included: the next bad sample breaches). No data is not spent. */
-export function budgetSpent(slo: SloResult): boolean {
-  if (slo.status === 'no_data') return false;
-  return slo.status === 'breached' || (slo.remainingErrorBudget !== null && slo.remainingErrorBudget <= 0);
 }
 
 function parseWindow(text: string): { ms: number; text: string } {

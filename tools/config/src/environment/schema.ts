@@ -129,6 +129,10 @@ export const EnvironmentSchema = z.strictObject({
       from: envName,
       /** Seconds to watch a region's health after it is applied, before the next region (`--bake-seconds`). */
       bakeSeconds: z.int().min(0).max(86_400).optional(),
+      /** Seconds between health checks during a bake. @default 5 */
+      healthIntervalSeconds: z.number().int().min(1).max(300).optional(),
+      /** Prometheus (with the `stratum slo rules` burn-rate alerts loaded) that the bake asks for firing alerts. */
+      prometheusUrl: z.url({ protocol: /^https?$/ }).optional(),
     })
     .optional(),
   /** The environment lock is a lease: its holder heartbeats every `ttlSeconds / 4`; `STRATUM_LOCK_TTL_S` overrides. */

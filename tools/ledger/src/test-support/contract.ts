@@ -10,6 +10,7 @@ import { leasesContract } from './contract-leases';
 import { approvalsContract } from './contract-approvals';
 import { locksContract } from './contract-locks';
 import { outputEdgesContract } from './contract-outputs';
+import { pruningContract } from './contract-pruning';
 import { recordsContract } from './contract-records';
 import type { ContractFixture } from './contract-support';
 
@@ -53,5 +54,6 @@ export function ledgerContract(
     destroysContract(access);
     leasesContract(access);
     approvalsContract(access);
+    pruningContract(access);
   });
 }
