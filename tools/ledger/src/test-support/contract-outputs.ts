@@ -11,7 +11,7 @@ export function outputEdgesContract(fixture: FixtureAccess): void {
     const { ledger } = fixture();
     const env = 'edges';
     const r1 = await ledger.createRun({ env, ...run });
-    const network = await ledger.putArtifact('{"network":1}');
+    const network = await ledger.putArtifact('{"network":"edges"}');
     await ledger.recordDeployment({
       env,
       project: 'network',
@@ -20,7 +20,7 @@ export function outputEdgesContract(fixture: FixtureAccess): void {
       artifactHash: network,
       edges: { outputs: { vpc_id: digest('vpc-1'), vpc_cidr: digest('10.0.0.0/16') }, inputs: [] },
     });
-    const app = await ledger.putArtifact('{"app":1}');
+    const app = await ledger.putArtifact('{"app":"edges"}');
     await ledger.recordDeployment({
       env,
       project: 'app',
@@ -56,7 +56,7 @@ export function outputEdgesContract(fixture: FixtureAccess): void {
     const { ledger } = fixture();
     const env = 'edges-latest';
     const r1 = await ledger.createRun({ env, ...run });
-    const a1 = await ledger.putArtifact('{"v":1}');
+    const a1 = await ledger.putArtifact('{"v":"edges"}');
     const base = { env, project: 'network', stack: 'network-us-east-1', runId: r1.id, artifactHash: a1 };
     await ledger.recordDeployment({ ...base, edges: { outputs: { vpc_id: digest('a') }, inputs: [] } });
     await ledger.recordDeployment({ ...base, edges: { outputs: { vpc_id: digest('b') }, inputs: [] } });
