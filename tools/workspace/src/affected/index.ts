@@ -4,7 +4,7 @@ import { changedFiles, git, mergeBase, resolveCommit } from '../git';
 import { buildInputModel } from '../inputs';
 import { loadWorkspace } from '../load';
 import { deletionsAndRenames } from './deletions';
-import { baseAndHeadDigests } from './precision';
+import { baseAndHeadDigests, judgeImporters } from './precision';
 import { listFiles, selectDirect, type Selection } from './select';
 import type { AffectedOptions, AffectedResult, AffectedRule, UnchangedImporter } from './types';
 
@@ -57,38 +57,14 @@ async function affectedAt(
   // Library importers not already carried by another rule are the candidates of precision.
   const carried = withDependants(graph, selected.keys());
   const candidates = [...direct.libraryHits.keys()].filter((p) => !carried.has(p)).sort();
-  const unchanged: UnchangedImporter[] = [];
-  if (candidates.length > 0) {
-    const libraryReason = (p: string) => `shared library changed: ${listFiles(direct.libraryHits.get(p)!)}`;
-    if (precision === 'importers') {
-      for (const p of candidates)
-        selected.set(p, { rule: 'library', reason: `${libraryReason(p)} (it imports it)` });
-    } else {
-      const envs = env ? [env] : undefined;
-      const { base, head } = await baseAndHeadDigests(root, from, headDir, candidates, envs);
-      for (const p of candidates) {
-        const why = libraryReason(p);
-        if (!base.ok)
-          selected.set(p, {
-            rule: 'library',
-            reason: `${why}; the base could not be synthesized (${base.error}), so every importer is selected`,
-          });
-        else if (!head.ok)
-          selected.set(p, {
-            rule: 'library',
-            reason: `${why}; the head could not be synthesized (${head.error}), so every importer is selected`,
-          });
-        else if (isError(base.digests[p]) || isError(head.digests[p]))
-          selected.set(p, {
-            rule: 'library',
-            reason: `${why}; not synthesized at ${isError(base.digests[p]) ? 'base' : 'head'} (${(isError(base.digests[p]) ? base.digests[p] : head.digests[p])!.slice(7)})`,
-          });
-        else if (base.digests[p] !== head.digests[p])
-          selected.set(p, { rule: 'library', reason: `${why}; its synthesized JSON differs from the base` });
-        else unchanged.push({ project: p, files: direct.libraryHits.get(p)! });
-      }
-    }
-  }
+  const hits = new Map(candidates.map((p) => [p, direct.libraryHits.get(p)!]));
+  const digests =
+    candidates.length > 0 && precision === 'synth'
+      ? await baseAndHeadDigests(root, from, headDir, candidates, env ? [env] : undefined)
+      : undefined;
+  const judged = judgeImporters(hits, digests);
+  for (const [p, selection] of judged.selected) selected.set(p, selection);
+  const unchanged: UnchangedImporter[] = judged.unchanged;
 
   // A changed file of another project reached through a library (no graph edge) still selects the importer.
   const reached = withDependants(graph, selected.keys());
@@ -120,10 +96,6 @@ async function affectedAt(
     rules,
     unchanged,
   };
-}
-
-function isError(digest: string | undefined): boolean {
-  return digest === undefined || digest.startsWith('error: ');
 }
 
 function dependsOnIn(graph: ProjectGraph, name: string, set: ReadonlySet<string>): string[] {

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { withCheckout } from '../checkout';
+import { listFiles, type Selection } from './select';
+import type { UnchangedImporter } from './types';
 
 /** Each project's digest of its synthesized Terraform JSON (every stack of every environment), or why not. */
 export type SynthDigests =
@@ -70,4 +72,45 @@ export async function baseAndHeadDigests(
     }),
   );
   return { base: await base, head: await head };
+}
+
+/**
+ * Which library importers to select. Without digests (precision off): all of them. With digests: those whose
+ * JSON differs, or that one side could not synthesize; all of them when a side could not be synthesized at
+ * all. The reason says which.
+ */
+export function judgeImporters(
+  hits: ReadonlyMap<string, readonly string[]>,
+  digests: { base: SynthDigests; head: SynthDigests } | undefined,
+): { selected: Map<string, Selection>; unchanged: UnchangedImporter[] } {
+  const selected = new Map<string, Selection>();
+  const unchanged: UnchangedImporter[] = [];
+  for (const [project, files] of hits) {
+    const changed = `shared library changed: ${listFiles(files)}`;
+    const select = (why: string) => selected.set(project, { rule: 'library', reason: `${changed}${why}` });
+    if (!digests) {
+      select(' (it imports it)');
+      continue;
+    }
+    const { base, head } = digests;
+    if (!base.ok)
+      select(`; the base could not be synthesized (${base.error}), so every importer is selected`);
+    else if (!head.ok)
+      select(`; the head could not be synthesized (${head.error}), so every importer is selected`);
+    else {
+      const failed = synthError(base.digests[project], 'base') ?? synthError(head.digests[project], 'head');
+      if (failed) select(`; ${failed}`);
+      else if (base.digests[project] !== head.digests[project])
+        select('; its synthesized JSON differs from the base');
+      else unchanged.push({ project, files: [...files] });
+    }
+  }
+  return { selected, unchanged };
+}
+
+function synthError(digest: string | undefined, side: 'base' | 'head'): string | undefined {
+  if (digest === undefined) return `not synthesized at ${side}`;
+  return digest.startsWith('error: ')
+    ? `not synthesized at ${side} (${digest.slice('error: '.length)})`
+    : undefined;
 }
