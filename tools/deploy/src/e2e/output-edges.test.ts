@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { e2eSkipReason, World } from './world';
+import { e2eSkipReason, REPO_ROOT, World } from './world';
 
 interface DeployReport {
   status: string;
@@ -20,6 +22,37 @@ interface PlanReport {
 }
 
 const LOCAL_YAML = 'environments/local.yaml';
+const READER = 'e2e-vpc-reader';
+const NETWORK_FILES = ['stratum.yaml', 'src/index.ts', 'src/stack.ts'];
+
+/** The shipped network project, and a platform-layer fixture that stores two of its outputs in SSM parameters. */
+function files(): Record<string, string> {
+  const network = Object.fromEntries(
+    NETWORK_FILES.map((f) => [
+      `shared-infra/network/${f}`,
+      readFileSync(join(REPO_ROOT, 'shared-infra/network', f), 'utf8'),
+    ]),
+  );
+  return {
+    ...network,
+    [`shared-infra/${READER}/stratum.yaml`]:
+      'layer: platform\nowner: platform-team\ndescription: "e2e fixture: stores network outputs in SSM."\n',
+    [`shared-infra/${READER}/src/stack.ts`]: `import { SsmParameter } from '@cdktf/provider-aws/lib/ssm-parameter';
+import { StratumStack, type Construct, type StackContext } from '@stratum/constructs';
+import { networkOutputs } from '@shared/network';
+
+export default class VpcReaderStack extends StratumStack {
+  constructor(scope: Construct, ctx: StackContext) {
+    super(scope, ctx);
+    const network = networkOutputs.read(this, ctx);
+    new SsmParameter(this, 'cidr', { name: '/e2e/vpc-cidr', type: 'String', value: network.vpcCidr });
+    new SsmParameter(this, 'vpc', { name: '/e2e/vpc-id', type: 'String', value: network.vpcId });
+  }
+}
+`,
+  };
+}
+
 const failures = (report: { stacks: { stack: string; status: string; error?: string }[] }) =>
   report.stacks
     .filter((s) => s.error)
@@ -28,53 +61,34 @@ const failures = (report: { stacks: { stack: string; status: string; error?: str
 const byProject = <T extends { project: string }>(stacks: T[]) => new Map(stacks.map((s) => [s.project, s]));
 
 /**
- * Outputs as edges on the shipped example, on its own emulator and ledger, one step after another: a plan of
- * every stack on the fresh environment (placeholders for what is not applied); deploy; a forced re-apply of the
- * network that changes no output leaves its dependants unchanged; a new `vpcCidr` re-applies exactly the stacks
- * that read the network's outputs, and a forced plan of everything afterwards shows no changes.
+ * Outputs as edges with the shipped network and a stack that reads it, on their own emulator and ledger, one step
+ * after another: deploy; a forced re-apply of the network that changes no output leaves the reader unchanged; a
+ * new `vpcCidr` re-applies the reader (its own JSON is unchanged) with the reason, and a forced plan of
+ * everything afterwards shows no changes.
  */
 describe('e2e: outputs as edges (real terraform, moto)', { skip: e2eSkipReason() }, () => {
   let world: World;
-  /** Projects that read an output of the network (directly), from the fresh plan's placeholders. */
-  let networkReaders: string[] = [];
   before(async () => {
-    world = await World.create('edges', { example: true });
-    // moto cannot replace a NAT gateway in place (its Elastic IP stays "already associated"), and a new CIDR
-    // replaces the VPC with everything in it: run this environment without NAT gateways.
+    world = await World.create('edges', { files: files() });
+    // moto cannot replace a NAT gateway (its Elastic IP stays "already associated"), and a new CIDR replaces
+    // the VPC with everything in it: run this environment without NAT gateways.
     world.write({ [LOCAL_YAML]: world.read(LOCAL_YAML).replace(/^(\s*natGateways:) .*$/m, '$1 0') });
     world.commit('local: no NAT gateways on the emulator');
   });
   after(async () => world?.close());
 
-  test('plan --all on a fresh environment plans every stack; unapplied upstream outputs are placeholders', async () => {
-    const { code, json } = await world.cliJson<PlanReport>('plan', '--env', 'local', '--all');
-    assert.equal(code, 0, failures(json));
-    assert.ok(json.stacks.length >= 10);
-    assert.deepEqual(
-      json.stacks.filter((s) => s.status !== 'planned').map((s) => s.stack),
-      [],
-    );
-    const stacks = byProject(json.stacks);
-    assert.equal(stacks.get('network')?.placeholders, undefined, 'the network reads no upstream');
-    assert.ok((stacks.get('network')?.counts?.adds ?? 0) > 0);
-    assert.ok(
-      stacks.get('platform')?.placeholders?.includes('network.vpcId'),
-      JSON.stringify(stacks.get('platform')),
-    );
-    networkReaders = json.stacks
-      .filter((s) => s.placeholders?.some((p) => p.startsWith('network.')))
-      .map((s) => s.project);
-    assert.ok(networkReaders.length >= 2, `stacks reading the network: ${networkReaders.join(', ')}`);
-  });
-
-  test('deploy --all applies the real configuration (never the placeholder plan)', async () => {
+  test('deploy --all applies the network, then the reader with what the network published', async () => {
     const { code, json } = await world.cliJson<DeployReport>('deploy', '--env', 'local', '--all');
     assert.equal(code, 0, failures(json));
     assert.deepEqual(
-      json.stacks.filter((s) => s.status !== 'succeeded').map((s) => s.stack),
-      [],
+      json.stacks.map((s) => [s.project, s.status]),
+      [
+        ['network', 'succeeded'],
+        [READER, 'succeeded'],
+      ],
     );
     assert.deepEqual(json.notes, []);
+    assert.equal(await world.aws.parameter('/e2e/vpc-cidr'), '10.10.0.0/16');
   });
 
   test('re-applying the network with no output change does not cascade', async () => {
@@ -87,54 +101,58 @@ describe('e2e: outputs as edges (real terraform, moto)', { skip: e2eSkipReason()
       '--force',
     );
     assert.equal(forced.code, 0, failures(forced.json));
-    assert.equal(byProject(forced.json.stacks).get('network')?.status, 'succeeded');
+    assert.deepEqual(
+      forced.json.stacks.map((s) => [s.project, s.status, s.reasons]),
+      [['network', 'succeeded', ['forced']]],
+    );
     const { code, json } = await world.cliJson<DeployReport>('deploy', '--env', 'local', '--all');
     assert.equal(code, 0, failures(json));
     assert.deepEqual(
-      json.stacks.filter((s) => s.status !== 'unchanged').map((s) => `${s.stack}: ${s.reasons?.join('; ')}`),
-      [],
+      json.stacks.map((s) => [s.project, s.status]),
+      [
+        ['network', 'unchanged'],
+        [READER, 'unchanged'],
+      ],
     );
   });
 
-  test('a new vpcCidr re-applies the stacks that read the network; a forced plan afterwards changes nothing', async () => {
-    world.write({
-      [LOCAL_YAML]: world.read(LOCAL_YAML).replace(/^(\s*vpcCidr:) .*$/m, '$1 10.20.0.0/16'),
-    });
+  test('a new vpcCidr re-applies the reader with the reason; a forced plan afterwards changes nothing', async () => {
+    world.write({ [LOCAL_YAML]: world.read(LOCAL_YAML).replace(/^(\s*vpcCidr:) .*$/m, '$1 10.20.0.0/16') });
     world.commit('local: vpcCidr 10.20.0.0/16');
+
     const plan = await world.cliJson<PlanReport>('plan', '--env', 'local', '--all');
     assert.equal(plan.code, 0, failures(plan.json));
-    const planned = byProject(plan.json.stacks);
-    assert.equal(planned.get('network')?.status, 'planned');
-    assert.ok(
-      planned.get('platform')?.reasons?.some((r) => /^network\.vpcCidr changes in this plan$/.test(r)),
-      JSON.stringify(planned.get('platform')),
-    );
+    const reader = byProject(plan.json.stacks).get(READER);
+    assert.equal(reader?.status, 'planned', 'its JSON is unchanged, but the network changes what it reads');
+    assert.ok(reader?.reasons?.includes('network.vpcCidr changes in this plan'), JSON.stringify(reader));
+    assert.deepEqual(reader?.placeholders, ['network.vpcCidr', 'network.vpcId']);
+    const markdown = await world.cli('plan', '--env', 'local', '--all', '--markdown');
+    assert.match(markdown.stdout, /- `e2e-vpc-reader-us-east-1`: network\.vpcCidr changes in this plan/);
+    assert.match(markdown.stdout, /\*\*Planned on placeholders\*\*/);
 
     const { code, json } = await world.cliJson<DeployReport>('deploy', '--env', 'local', '--all');
     assert.equal(code, 0, failures(json));
     const deployed = byProject(json.stacks);
     assert.deepEqual(deployed.get('network')?.reasons, ['cdk.tf.json changed']);
-    for (const reader of networkReaders) {
-      const stack = deployed.get(reader);
-      assert.equal(stack?.status, 'succeeded', `${reader} reads the network: ${JSON.stringify(stack)}`);
-      assert.ok(
-        stack?.reasons?.some((r) => /^network\.\w+ changed$/.test(r)),
-        `${reader}: ${JSON.stringify(stack?.reasons)}`,
-      );
-    }
-    assert.ok(
-      deployed.get('platform')?.reasons?.includes('network.vpcCidr changed'),
-      JSON.stringify(deployed.get('platform')),
-    );
+    assert.equal(deployed.get(READER)?.status, 'succeeded');
+    assert.deepEqual(deployed.get(READER)?.reasons, ['network.vpcCidr changed', 'network.vpcId changed']);
+    assert.equal(await world.aws.parameter('/e2e/vpc-cidr'), '10.20.0.0/16');
 
     const after = await world.cliJson<PlanReport>('plan', '--env', 'local', '--all', '--force');
     assert.equal(after.code, 0, failures(after.json));
     assert.deepEqual(
-      after.json.stacks
-        .filter((s) => s.status !== 'planned' || s.counts?.adds || s.counts?.changes || s.counts?.destroys)
-        .map((s) => `${s.stack} ${s.status} ${JSON.stringify(s.counts)}`),
-      [],
-      'everything applied matches: no stack kept an old network value',
+      after.json.stacks.map((s) => [
+        s.project,
+        s.status,
+        s.counts?.adds,
+        s.counts?.changes,
+        s.counts?.destroys,
+      ]),
+      [
+        ['network', 'planned', 0, 0, 0],
+        [READER, 'planned', 0, 0, 0],
+      ],
+      'nothing kept an old network value',
     );
     assert.deepEqual(
       after.json.stacks.filter((s) => s.placeholders).map((s) => s.stack),
