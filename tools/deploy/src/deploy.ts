@@ -86,7 +86,8 @@ export interface RegionApplied {
  * One deploy run: lock the environment, record the run, synthesize, gate, then apply region by region
  * (regions in the environment's order) through the DAG scheduler. When a stack fails, everything the run
  * applied — in this region by the scheduler, in earlier regions afterwards — is rolled back, dependants
- * first. The lock is released and the run finished in the ledger whatever happens.
+ * first. Renamed projects' state moves to the new stacks first; `destroy` stacks are torn down last, only when
+ * every deploy succeeded, and never rolled back. The lock is released and the run finished whatever happens.
  */
 export async function deploy(options: DeployOptions): Promise<DeployReport> {
   const { ledger, env, workspace } = options;

@@ -167,7 +167,13 @@ export async function moveBackUnapplied(
 function backendAt(ctx: MoveContext, artifact: StackArtifact, project: string, region: string): BackendBlock {
   const synthesized = (JSON.parse(artifact.json) as { terraform?: { backend?: BackendBlock } }).terraform
     ?.backend;
-  const location = stateLocation({ env: ctx.env, region, stackDirToRoot: ctx.root } as StackContext, project);
+  // stateLocation (the one owner of the state layout) reads only env, region and stackDirToRoot; the workspace
+  // root as stackDirToRoot makes a local path absolute.
+  const where = { env: ctx.env, region, stackDirToRoot: ctx.root } as Pick<
+    StackContext,
+    'env' | 'region' | 'stackDirToRoot'
+  >;
+  const location = stateLocation(where as StackContext, project);
   if ('local' in location) return { local: { path: location.local } };
   return { s3: { ...(synthesized?.s3 ?? {}), ...location.s3 } };
 }

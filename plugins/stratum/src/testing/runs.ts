@@ -23,7 +23,8 @@ export function run(overrides: Partial<Run> = {}): Run {
 }
 
 let seq = 0;
-function event(
+/** One stack event of run RUN_ID, `second` seconds after the run started. */
+export function stackEvent(
   project: string,
   layer: string,
   status: StackEvent['status'],
@@ -56,16 +57,16 @@ function event(
 export function failedRun(): RunDetail {
   seq = 0;
   const events = [
-    event('network', 'infrastructure', 'applying', 1),
-    event('network', 'infrastructure', 'succeeded', 20, { plan: { adds: 2, changes: 1, destroys: 0 } }),
-    event('payments-data', 'data', 'applying', 21),
-    event('payments-data', 'data', 'failed', 40, {
+    stackEvent('network', 'infrastructure', 'applying', 1),
+    stackEvent('network', 'infrastructure', 'succeeded', 20, { plan: { adds: 2, changes: 1, destroys: 0 } }),
+    stackEvent('payments-data', 'data', 'applying', 21),
+    stackEvent('payments-data', 'data', 'failed', 40, {
       terraformExitCode: 1,
       error: 'Error: creating DynamoDB Table (payments): ResourceInUseException',
     }),
-    event('payments-app', 'application', 'skipped', 41),
-    event('network', 'infrastructure', 'rolling_back', 42),
-    event('network', 'infrastructure', 'rolled_back', 60),
+    stackEvent('payments-app', 'application', 'skipped', 41),
+    stackEvent('network', 'infrastructure', 'rolling_back', 42),
+    stackEvent('network', 'infrastructure', 'rolled_back', 60),
   ];
   return {
     ...run({

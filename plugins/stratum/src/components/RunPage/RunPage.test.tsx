@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { failure, mockStratumApi, never } from '../../testing/mockApi';
 import { renderWithApis } from '../../testing/render';
-import { failedRun, run, RUN_ID } from '../../testing/runs';
+import { failedRun, run, RUN_ID, stackEvent } from '../../testing/runs';
 import { RunPage } from './RunPage';
 
 function renderRun(api: ReturnType<typeof mockStratumApi>) {
@@ -65,5 +65,17 @@ describe('RunPage', () => {
       'href',
       '/stratum/deployments',
     );
+  });
+
+  it('shows a destroyed stack as destroyed, not rolled back', async () => {
+    const events = [
+      stackEvent('old-app', 'application', 'applying', 1, { plan: { adds: 0, changes: 0, destroys: 3 } }),
+      stackEvent('old-app', 'application', 'destroyed', 9),
+    ];
+    await renderRun(mockStratumApi({ getRun: async () => ({ ...run({ eventCount: 2 }), events }) }));
+    expect(await screen.findByText(/Destroyed \(not rolled back\): old-app\./)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Stacks of this run' });
+    expect(within(table).getByText('destroyed')).toBeInTheDocument();
+    expect(within(table).getByText('+0 ~0 -3')).toBeInTheDocument();
   });
 });
