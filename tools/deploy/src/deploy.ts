@@ -23,6 +23,7 @@ import {
   withStateMoves,
   type ProjectRename,
 } from './rename';
+import { measuredDurations } from './durations';
 import { reportStacks, withReasons, type DeployReport } from './report';
 import { TerraformStackRunner } from './runner';
 import { stackArtifacts, type StackArtifact } from './stacks';
@@ -156,6 +157,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
     const { moved, notes: moveNotes } = await moveRenamedStatesEverywhere(options.renames ?? [], moveContext);
     notes.push(...moveNotes);
     const scheduled = withStateMoves(runner, moved, moveContext);
+    const expectedDurations = await measuredDurations(ledger, env.name, artifacts);
     const outcomes: UnitOutcome[] = [];
     const appliedEarlier: { regionPlan: ReturnType<typeof planDeployment>; applied: string[] }[] = [];
     status = 'succeeded';
@@ -163,6 +165,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       const plan = planDeployment(workspace.graph, { projects: options.projects, regions: [region] });
       const result = await runDeployment(plan, scheduled, {
         concurrency: options.concurrency ?? 4,
+        ...(expectedDurations ? { expectedDurations } : {}),
         rollback: options.rollback ?? 'run',
         onEvent: (event) => {
           recordSchedulerEvent(log, artifacts, event);

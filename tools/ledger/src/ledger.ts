@@ -11,6 +11,7 @@ import {
   type NewComplianceFinding,
 } from './compliance';
 import { lastDeploymentEdges } from './output-edges';
+import { applyDurations } from './durations';
 import { listDrift, recordDrift } from './drift';
 import { LedgerError, redactUrl } from './errors';
 import { type LedgerTarget, translateError } from './faults';
@@ -352,6 +353,11 @@ export class Ledger {
     return this.#call(`record compliance findings of run ${runId}`, (ctx) =>
       recordComplianceFindings(ctx, runId, env, findings),
     );
+  }
+
+  /** Mean measured apply time (ms, planning → succeeded, last 90 days) of each stack that has one. */
+  applyDurations(env: string, stacks: readonly string[]): Promise<Map<string, number>> {
+    return this.#call(`read measured apply times in ${env}`, (ctx) => applyDurations(ctx, env, stacks));
   }
 
   /** The findings of one compliance run, by default the newest finished one of the environment. */

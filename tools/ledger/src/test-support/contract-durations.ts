@@ -10,7 +10,12 @@ export function durationsContract(fixture: FixtureAccess): void {
     for (const [i, ms] of [20_000, 40_000].entries()) {
       const r = await ledger.createRun({ env: 'timed', ...run });
       const at = (offset: number) => new Date(t0 + i * 100_000 + offset);
-      const event = { project: 'network', stack: 'network-us-east-1', layer: 'infrastructure', region: 'us-east-1' };
+      const event = {
+        project: 'network',
+        stack: 'network-us-east-1',
+        layer: 'infrastructure',
+        region: 'us-east-1',
+      };
       await ledger.recordStackEvent(r.id, { ...event, status: 'planning', at: at(0) });
       await ledger.recordStackEvent(r.id, { ...event, status: 'applying', at: at(5_000) });
       await ledger.recordStackEvent(r.id, { ...event, status: 'succeeded', at: at(ms) });

@@ -5,6 +5,7 @@ import { after, before, describe } from 'node:test';
 import type { Ledger } from '../ledger';
 import { openLedger, type OpenLedgerOptions } from '../open';
 import { complianceContract } from './contract-compliance';
+import { durationsContract } from './contract-durations';
 import { destroysContract } from './contract-destroys';
 import { leasesContract } from './contract-leases';
 import { approvalsContract } from './contract-approvals';
@@ -50,6 +51,7 @@ export function ledgerContract(
     recordsContract(access);
     locksContract(access);
     complianceContract(access);
+    durationsContract(access);
     outputEdgesContract(access);
     destroysContract(access);
     leasesContract(access);
