@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { dynamodbLockPath, readDynamodbLock } from './tf-lock-dynamodb';
 
 /** The `terraform.backend.s3` block of a synthesized stack (snake_case, as Terraform reads it). */
 export interface S3BackendBlock {
@@ -9,7 +10,7 @@ export interface S3BackendBlock {
   readonly region: string;
   readonly use_lockfile?: boolean;
   readonly dynamodb_table?: string;
-  readonly endpoints?: { readonly s3?: string };
+  readonly endpoints?: { readonly s3?: string; readonly dynamodb?: string };
   readonly access_key?: string;
   readonly secret_key?: string;
 }
@@ -86,4 +87,27 @@ export async function readS3Lock(backend: S3BackendBlock): Promise<TerraformLock
     if ((error as Error).name === 'NoSuchKey' || status === 404) return undefined;
     throw error;
   }
+}
+
+/** Where Terraform locks a state: its S3 lockfile when `use_lockfile` is on, else its DynamoDB item. */
+export interface StateLockLocation {
+  readonly kind: 's3' | 'dynamodb';
+  /** `<bucket>/<key>.tflock` or `<table>/<bucket>/<key>`. */
+  readonly path: string;
+  read(): Promise<TerraformLockInfo | undefined>;
+}
+
+export function stateLockLocation(
+  backend: S3BackendBlock,
+  kind?: 's3' | 'dynamodb',
+): StateLockLocation | undefined {
+  const which = kind ?? (backend.use_lockfile ? 's3' : backend.dynamodb_table ? 'dynamodb' : undefined);
+  if (which === 's3') return { kind: 's3', path: lockfilePath(backend), read: () => readS3Lock(backend) };
+  if (which === 'dynamodb' && backend.dynamodb_table)
+    return {
+      kind: 'dynamodb',
+      path: dynamodbLockPath(backend),
+      read: () => readDynamodbLock(backend),
+    };
+  return undefined;
 }

@@ -3,7 +3,7 @@ import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Ledger, TerraformLock } from '@stratum/ledger';
 import { initSerially, runTerraform, terraformError, type TerraformSettings } from '@stratum/terraform';
-import { lockfilePath, readS3Lock, s3BackendOf, type S3BackendBlock } from './tf-lock-store';
+import { s3BackendOf, stateLockLocation, type S3BackendBlock } from './tf-lock-store';
 
 /** Terraform's `Who` for locks this process takes: `user@host`. */
 function terraformWho(): string {
@@ -18,8 +18,9 @@ function terraformWho(): string {
 
 /**
  * Records in the ledger the Terraform state locks a run takes. Around each locking terraform command of a stack
- * whose state is in S3 with `use_lockfile`, it polls the state's `.tflock` object until terraform's own lock appears
- * (our `Who`, created after the command started), records its ID, and marks it released when the command ends.
+ * whose state is in S3, it polls the state's lock (the `.tflock` object, else the DynamoDB item) until terraform's
+ * own lock appears (our `Who`, created after the command started), records its ID, and marks it released when the
+ * command ends.
  * A run killed meanwhile leaves the record open: the run that takes its lease over clears exactly those IDs.
  */
 export class TerraformLockRecorder {
@@ -29,7 +30,8 @@ export class TerraformLockRecorder {
 
   async around<T>(stack: string, dir: string, work: () => Promise<T>): Promise<T> {
     const backend = s3BackendOf(dir);
-    if (!backend?.use_lockfile) return work();
+    const location = backend && stateLockLocation(backend);
+    if (!backend || !location) return work();
     const who = terraformWho();
     const startedAt = Date.now() - 2000; // clock granularity and skew between us and the emulator or S3
     let done = false;
@@ -37,15 +39,15 @@ export class TerraformLockRecorder {
     const watch = async (): Promise<void> => {
       let delay = 100;
       while (!done && recorded === undefined) {
-        const info = await readS3Lock(backend).catch(() => undefined);
+        const info = await location.read().catch(() => undefined);
         if (info && info.Who === who && (!info.Created || Date.parse(info.Created) >= startedAt)) {
           await this.o.ledger
             .recordTerraformLock({
               runId: this.o.runId,
               env: this.o.env,
               stack,
-              backend: 's3',
-              path: lockfilePath(backend),
+              backend: location.kind,
+              path: location.path,
               lockId: info.ID,
               backendConfig: { s3: backend },
               who: info.Who ?? null,
@@ -83,7 +85,7 @@ export interface ClearOptions {
 
 /**
  * Clears the Terraform state locks a dead run left: for every lock it recorded and never released, reads the
- * lockfile now and, when it still holds that exact ID, runs `terraform force-unlock -force <ID>` (in a folder with
+ * lock (S3 lockfile or DynamoDB item) now and, when it still holds that exact ID, runs `terraform force-unlock -force <ID>` (in a folder with
  * only the stack's backend block). A lockfile that is gone, or holds another ID, is left alone. Each outcome is
  * recorded on the lock and returned as a note.
  */
@@ -105,15 +107,16 @@ async function clearOne(
 ): Promise<{ readonly record: string; readonly note: string }> {
   const backend = (lock.backendConfig as { s3?: S3BackendBlock }).s3;
   const what = `Terraform state lock ${lock.lockId} on ${lock.path} (stack ${lock.stack}, run ${lock.runId})`;
-  if (!backend)
+  const location = backend && stateLockLocation(backend, lock.backend);
+  if (!location)
     return { record: 'not cleared: no S3 backend recorded', note: `${what}: no backend recorded.` };
   let current;
   try {
-    current = await readS3Lock(backend);
+    current = await location.read();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
-      record: `not cleared: cannot read the lockfile: ${reason}`,
+      record: `not cleared: cannot read the lock: ${reason}`,
       note: `${what} could not be checked (${reason}); if it is still there, run \`terraform force-unlock ${lock.lockId}\` in the stack's folder.`,
     };
   }

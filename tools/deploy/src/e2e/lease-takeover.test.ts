@@ -59,7 +59,7 @@ describe('e2e: leases across runners (S3 backend, real terraform, moto)', { skip
     world.write(files('v2', `touch ${started} && sleep 300`));
     world.commit('e2e: v2 with a step that hangs');
     const holder = world.startWith({ env: RUNNER_A, detached: true }, 'deploy', '--env', ENV, '--all');
-    await world.waitForFile('.stratum/step-started', holder);
+    await world.waitForFile('.stratum/step-started', holder, 900_000); // a loaded CI machine plans slowly
 
     // A live holder keeps its lock: B is refused, and still refused once more than the TTL has passed.
     const refused = await asRunner(RUNNER_B, 'deploy', '--env', ENV, '--projects', 'e2e-params');

@@ -57,7 +57,7 @@ describe('e2e: lock and crash (real terraform, moto)', { skip: e2eSkipReason() }
     });
     world.commit('e2e: v2 with a step that hangs');
     const holder = world.start('deploy', '--env', 'local', '--all');
-    await world.waitForFile('.stratum/step-started', holder);
+    await world.waitForFile('.stratum/step-started', holder, 900_000); // a loaded CI machine plans slowly
 
     // Lock: the environment is held; the refusal names the holder's run, runner, host and pid.
     const second = await world.cli('deploy', '--env', 'local', '--projects', 'e2e-params');
