@@ -5,7 +5,7 @@ import {
   LocalBackend,
   S3Backend,
   type Construct,
-} from '../cdktf';
+} from '../cdktn';
 import type { StackContext } from './context';
 
 /** The state file location of `project` in the context's environment and region. */
@@ -37,15 +37,15 @@ export function configureBackend(stack: Construct, ctx: StackContext): void {
     return;
   }
   if (backend.type !== 's3') return;
-  const s3 = new S3Backend(stack, {
+  new S3Backend(stack, {
     ...location.s3,
     encrypt: true,
     ...(backend.dynamodbTable ? { dynamodbTable: backend.dynamodbTable } : {}),
     ...(backend.kmsKeyId ? { kmsKeyId: backend.kmsKeyId } : {}),
     ...(ctx.env.assumeRoleArn ? { assumeRole: { roleArn: ctx.env.assumeRoleArn } } : {}),
+    // S3-native locking needs Terraform 1.10+: cdktn checks it against the stack's TERRAFORM_TARGETS.
+    ...(backend.useLockfile ? { useLockfile: true } : {}),
   });
-  // S3-native locking (Terraform 1.10+) postdates cdktf 0.21's typed backend config.
-  if (backend.useLockfile) s3.addOverride('use_lockfile', true);
 }
 
 /** A read-only view of another project's state in the same environment and region. */
