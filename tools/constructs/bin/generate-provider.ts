@@ -24,8 +24,9 @@ import { BINDINGS_DIR, findProviderImports, withSiblings } from './provider/impo
 import { installGenerator } from './provider/toolchain';
 
 /**
- * The provider as `cdktn get` takes it and the synthesized `required_providers` names it: `aws` is
- * hashicorp/aws, written short as the prebuilt @cdktn/provider-aws (and @cdktf/provider-aws) packages do.
+ * The provider as `cdktn get` takes it and the synthesized `required_providers` names it: `aws` is hashicorp/aws,
+ * written short as @cdktf/provider-aws did, so the JSON stays byte-identical (the prebuilt @cdktn/provider-aws
+ * releases write `hashicorp/aws`, the same provider to terraform).
  */
 const PROVIDER = 'aws';
 

@@ -125,7 +125,7 @@ edit: import a new submodule, then run \`npm run provider:generate\` and \`npm i
 `;
 }
 
-/** The installed version of a package in the workspace (`cdktn`), and a peer range it declares. */
+/** The workspace's installed cdktn version and its peer range for constructs. */
 export function installedCore(root: string): CoreVersions {
   const file = join(root, 'node_modules', 'cdktn', 'package.json');
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm ci first.`);
