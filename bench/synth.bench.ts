@@ -1,10 +1,13 @@
 /**
  * Synth benchmark.
  * 1. `stratum synth --env dev` of every example project against `cdktf synth` (cdktf-cli 0.21.0, one run per
- *    project, as a per-project pipeline does), on the same projects; ratio printed. Target: >= 5x.
+ *    project, as a per-project pipeline does), on the same projects; ratio printed. Target: >= 5x. The CLI only
+ *    runs the app (tools/synth/src/cdktf-app.ts), whose stacks are built with cdktn like stratum synth's, so
+ *    the ratio measures one process against a process per project. cdktf-cli stays the baseline: it runs on
+ *    Node 20, where cdktn-cli (Node >= 22.19) does not.
  * 2. Scaling: `stratum synth --env dev` with 10, 50 and 100 generated services (clones of payments): wall time
  *    and peak memory. Target: 100 services under 10 s and under 1 GiB.
- * cdktf-cli is installed on first use into .bench-tools/ (git-ignored).
+ * cdktf-cli is installed on first use into .bench-tools/ (git-ignored), outside the workspace's dependency tree.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
-// Public surface of the construct library. Projects import from here, never from cdktf or the provider.
-export * from './cdktf';
+// Public surface of the construct library. Projects import from here, never from cdktn or the provider.
+export * from './cdktn';
 export { StratumStack, GIT_SHA_VARIABLE, type StackClass, type StackSizes } from './core/base-stack';
 export { remoteState, stateLocation } from './core/backend';
 export {

@@ -1,5 +1,5 @@
 import { EnvironmentSchema, type Environment, type Layer } from '@stratum/config';
-import { App, Testing } from './cdktf';
+import { App, Testing } from './cdktn';
 import { StratumStack, type StackClass } from './core/base-stack';
 import { stackDirToRoot, type ProjectInfo, type StackContext } from './core/context';
 

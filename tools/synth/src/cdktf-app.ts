@@ -1,7 +1,8 @@
 /**
- * An app entry for cdktf-cli, so a project can also be synthesized (or deployed) the classic way:
- * a cdktf.json with `"app": "npx tsx <workspace>/tools/synth/src/cdktf-app.ts"`, and STRATUM_PROJECT and
- * STRATUM_ENV set. `stratum synth` does not use this file; the synth benchmark compares the two.
+ * An app entry for the classic CLI (cdktn-cli, or the archived cdktf-cli), so a project can also be synthesized
+ * (or deployed) the classic way: a cdktf.json with `"app": "npx tsx <workspace>/tools/synth/src/cdktf-app.ts"`,
+ * and STRATUM_PROJECT and STRATUM_ENV set. The stacks are built with cdktn through @stratum/constructs either
+ * way. `stratum synth` does not use this file; the synth benchmark compares the two.
  */
 import { findWorkspaceRoot, loadEnvironment } from '@stratum/config';
 import { App } from '@stratum/constructs';

@@ -5,7 +5,7 @@ import {
   LocalBackend,
   S3Backend,
   type Construct,
-} from '../cdktf';
+} from '../cdktn';
 import type { StackContext } from './context';
 
 /** The state file location of `project` in the context's environment and region. */
@@ -61,9 +61,9 @@ export function configureBackend(stack: Construct, ctx: StackContext): void {
     ...(backend.dynamodbTable ? { dynamodbTable: backend.dynamodbTable } : {}),
     ...(backend.kmsKeyId ? { kmsKeyId: backend.kmsKeyId } : {}),
     ...(ctx.env.assumeRoleArn ? { assumeRole: { roleArn: ctx.env.assumeRoleArn } } : {}),
+    // S3-native locking needs Terraform 1.10+: cdktn checks it against the stack's TERRAFORM_TARGETS.
+    ...(backend.useLockfile ? { useLockfile: true } : {}),
   });
-  // S3-native locking (Terraform 1.10+) postdates cdktf 0.21's typed backend config.
-  if (backend.useLockfile) s3.addOverride('use_lockfile', true);
   if (ctx.env.endpoint)
     for (const [key, value] of Object.entries(emulatorBackendSettings(ctx.env.endpoint)))
       s3.addOverride(key, value);

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { App } from '../cdktn';
 import { testContext, testEnvironment, synthStack } from '../testing';
+import { StratumStack, TERRAFORM_TARGETS } from './base-stack';
 import { defineOutputs } from './outputs';
 
 describe('StratumStack', () => {
@@ -40,6 +45,28 @@ describe('StratumStack', () => {
     assert.deepEqual(provider.assume_role, [
       { role_arn: 'arn:aws:iam::123456789012:role/deployer', session_name: 'stratum-prod' },
     ]);
+  });
+
+  test("declares its Terraform targets, so a full synth with cdktn's validations accepts S3-native locking", () => {
+    const env = testEnvironment({
+      name: 'prod',
+      endpoint: undefined,
+      stateBackend: { type: 's3', bucket: 'acme-tfstate', region: 'eu-west-1' },
+    });
+    const ctx = testContext({ name: 'network', layer: 'infrastructure', root: 'shared-infra/network' }, env);
+    const outdir = mkdtempSync(join(tmpdir(), 'stratum-targets-'));
+    try {
+      const app = new App({ outdir, stackTraces: false });
+      const stack = new StratumStack(app, ctx);
+      assert.deepEqual(stack.node.tryGetContext('targetVersions'), TERRAFORM_TARGETS);
+      app.synth(); // throws "S3 native state locking requires ..." when the targets admit Terraform < 1.10
+      const json = JSON.parse(
+        readFileSync(join(outdir, 'stacks', 'network-us-east-1', 'cdk.tf.json'), 'utf8'),
+      ) as { terraform: { backend: { s3: Record<string, unknown> } } };
+      assert.equal(json.terraform.backend.s3.use_lockfile, true);
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
   });
 
   test('tags every resource with owner, service, layer, environment and the deployed commit', () => {

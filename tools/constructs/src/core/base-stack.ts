@@ -1,5 +1,5 @@
 import type { ServiceOverride } from '@stratum/config';
-import { TerraformStack, TerraformVariable, type Construct } from '../cdktf';
+import { TerraformStack, TerraformVariable, type Construct } from '../cdktn';
 import { configureBackend } from './backend';
 import { stackName, type StackContext } from './context';
 import { Names } from './naming';
@@ -17,6 +17,9 @@ export class StratumStack extends TerraformStack {
 
   constructor(scope: Construct, ctx: StackContext) {
     super(scope, stackName(ctx.project.name, ctx.region));
+    // On the stack rather than the App, so every App that builds it (stratum synth, cdktn-cli through
+    // tools/synth/src/cdktf-app.ts, tests) checks features against the same targets.
+    this.node.setContext('targetVersions', TERRAFORM_TARGETS);
     this.ctx = ctx;
     this.names = new Names(ctx);
     // The commit is a variable set at plan time (`-var stratum_git_sha=...`), not part of the synthesized
@@ -50,6 +53,12 @@ export type StackSizes = StackContext['env']['sizes'];
 
 /** A project's default export: a StratumStack subclass constructed once per environment and region. */
 export type StackClass = new (scope: Construct, ctx: StackContext) => StratumStack;
+
+/**
+ * The Terraform releases every stack targets (cdktn's `targetVersions` context): the pinned CLI is 1.11, and
+ * S3-native state locking (`use_lockfile`) needs 1.10+. cdktn refuses to synthesize a feature these exclude.
+ */
+export const TERRAFORM_TARGETS: Readonly<Record<'terraform', string>> = { terraform: '>=1.11.0' };
 
 /** Terraform variable carrying the deployed commit. */
 export const GIT_SHA_VARIABLE = 'stratum_git_sha';

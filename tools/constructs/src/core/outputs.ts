@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformStack, type Construct } from '../cdktf';
+import { TerraformOutput, TerraformStack, type Construct } from '../cdktn';
 import { remoteState } from './backend';
 import type { StackContext } from './context';
 

@@ -1,5 +1,5 @@
-import { AwsProvider, type AwsProviderConfig } from '@cdktf/provider-aws/lib/provider';
-import type { Construct } from '../cdktf';
+import { AwsProvider, type AwsProviderConfig } from '@cdktn/provider-aws/lib/provider';
+import type { Construct } from '../cdktn';
 import type { StackContext } from './context';
 
 /** AWS APIs the layer constructs call; all are pointed at `env.endpoint` when one is set (the local emulator). */

@@ -1,8 +1,8 @@
-import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
-import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
+import { S3Bucket } from '@cdktn/provider-aws/lib/s3-bucket';
+import { SecurityGroup } from '@cdktn/provider-aws/lib/security-group';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Construct } from '../cdktf';
+import { Construct } from '../cdktn';
 import type { StratumStack } from './base-stack';
 import { synthStack, testContext } from '../testing';
 import { POLICY_SUPPRESSIONS_KEY, suppressPolicy } from './suppressions';

@@ -1,4 +1,4 @@
-import type { IConstruct } from '../cdktf';
+import type { IConstruct } from '../cdktn';
 
 /**
  * Key under a resource's `//` object in the synthesized JSON where suppressions are recorded. Terraform

@@ -1,4 +1,4 @@
-import { Fn, Token } from '../cdktf';
+import { Fn, Token } from '../cdktn';
 
 /** Subnet CIDRs of a VPC: one public and one private block per availability zone. */
 export interface SubnetLayout {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { TerraformOutput } from '../cdktf';
+import { TerraformOutput } from '../cdktn';
 import { resourcesOf, synthStack, testContext, testEnvironment, type SynthesizedStack } from '../testing';
 import { PostgresDatabase, Queue, type PostgresDatabaseProps } from './data';
 

@@ -1,8 +1,8 @@
-import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
-import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
-import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
-import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
-import { Construct } from '../cdktf';
+import { DbInstance } from '@cdktn/provider-aws/lib/db-instance';
+import { DbParameterGroup } from '@cdktn/provider-aws/lib/db-parameter-group';
+import { DbSubnetGroup } from '@cdktn/provider-aws/lib/db-subnet-group';
+import { SecurityGroup } from '@cdktn/provider-aws/lib/security-group';
+import { Construct } from '../cdktn';
 import { ingressRule } from './security-group';
 import { ignoreOnEmulator, stratumStackOf } from './stack-of';
 

@@ -1,6 +1,6 @@
-import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
-import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
-import { Construct } from '../cdktf';
+import { KmsAlias } from '@cdktn/provider-aws/lib/kms-alias';
+import { KmsKey } from '@cdktn/provider-aws/lib/kms-key';
+import { Construct } from '../cdktn';
 import { policyDocument, type PolicyStatement } from './policy';
 import { accountRoot, locationOf, stratumStackOf } from './stack-of';
 

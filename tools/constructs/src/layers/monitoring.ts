@@ -1,5 +1,5 @@
-import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
-import { Construct } from '../cdktf';
+import { CloudwatchMetricAlarm } from '@cdktn/provider-aws/lib/cloudwatch-metric-alarm';
+import { Construct } from '../cdktn';
 import { stratumStackOf } from './stack-of';
 
 export interface EcsAlarmTarget {

@@ -1,10 +1,10 @@
-import { EcsCluster } from '@cdktf/provider-aws/lib/ecs-cluster';
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
-import { Lb } from '@cdktf/provider-aws/lib/lb';
-import { LbListener, type LbListenerDefaultAction } from '@cdktf/provider-aws/lib/lb-listener';
-import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
-import { Construct } from '../cdktf';
+import { EcsCluster } from '@cdktn/provider-aws/lib/ecs-cluster';
+import { IamRole } from '@cdktn/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktn/provider-aws/lib/iam-role-policy';
+import { Lb } from '@cdktn/provider-aws/lib/lb';
+import { LbListener, type LbListenerDefaultAction } from '@cdktn/provider-aws/lib/lb-listener';
+import { SecurityGroup } from '@cdktn/provider-aws/lib/security-group';
+import { Construct } from '../cdktn';
 import { policyDocument, serviceTrustPolicy } from './policy';
 import { egressRule, ingressRule } from './security-group';
 import { arn, locationOf, stratumStackOf } from './stack-of';

@@ -1,9 +1,9 @@
-import { Cloudtrail } from '@cdktf/provider-aws/lib/cloudtrail';
-import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
-import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
-import { Construct } from '../cdktf';
+import { Cloudtrail } from '@cdktn/provider-aws/lib/cloudtrail';
+import { CloudwatchLogGroup } from '@cdktn/provider-aws/lib/cloudwatch-log-group';
+import { IamPolicy } from '@cdktn/provider-aws/lib/iam-policy';
+import { IamRole } from '@cdktn/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktn/provider-aws/lib/iam-role-policy';
+import { Construct } from '../cdktn';
 import { EncryptionKey } from './encryption-key';
 import { policyDocument, serviceTrustPolicy, type PolicyStatement } from './policy';
 import { SecureBucket } from './secure-bucket';

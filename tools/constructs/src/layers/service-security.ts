@@ -1,6 +1,6 @@
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
-import { Construct } from '../cdktf';
+import { IamRole } from '@cdktn/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktn/provider-aws/lib/iam-role-policy';
+import { Construct } from '../cdktn';
 import { EncryptionKey } from './encryption-key';
 import { assertLeastPrivilege, policyDocument, serviceTrustPolicy, type PolicyStatement } from './policy';
 import { ingressRule } from './security-group';

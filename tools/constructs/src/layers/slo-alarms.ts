@@ -1,6 +1,6 @@
-import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
-import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
-import { Construct } from '../cdktf';
+import { CloudwatchCompositeAlarm } from '@cdktn/provider-aws/lib/cloudwatch-composite-alarm';
+import { CloudwatchMetricAlarm } from '@cdktn/provider-aws/lib/cloudwatch-metric-alarm';
+import { Construct } from '../cdktn';
 import { stratumStackOf } from './stack-of';
 
 /** A CloudWatch metric counted per period (summed). */

@@ -1,4 +1,4 @@
-import { TerraformStack, type Construct } from '../cdktf';
+import { TerraformStack, type Construct } from '../cdktn';
 import { StratumStack } from '../core/base-stack';
 
 /**

@@ -11,7 +11,7 @@ export function paramsProject(options: { readonly value: string }): Record<strin
     'shared-infra/e2e-params/src/index.ts': `import { defineOutputs } from '@stratum/constructs';
 export const e2eParamsOutputs = defineOutputs('e2e-params', { parameterName: 'string' });
 `,
-    'shared-infra/e2e-params/src/stack.ts': `import { SsmParameter } from '@cdktf/provider-aws/lib/ssm-parameter';
+    'shared-infra/e2e-params/src/stack.ts': `import { SsmParameter } from '@cdktn/provider-aws/lib/ssm-parameter';
 import { StratumStack, type Construct, type StackContext } from '@stratum/constructs';
 import { e2eParamsOutputs } from './index';
 
@@ -49,7 +49,7 @@ export function stepProject(options: {
   return {
     [`${options.folder}/stratum.yaml`]: `layer: ${options.layer}\n${options.folder.startsWith('shared-infra/') ? 'owner: platform-team\n' : ''}description: "e2e fixture: a parameter and a local-exec step."\n`,
     [`${options.folder}/src/stack.ts`]: `import { ${dep.contract} } from '${dep.importPath}';
-import { SsmParameter } from '@cdktf/provider-aws/lib/ssm-parameter';
+import { SsmParameter } from '@cdktn/provider-aws/lib/ssm-parameter';
 import { StratumStack, type Construct, type StackContext } from '@stratum/constructs';
 
 export default class E2eStepStack extends StratumStack {

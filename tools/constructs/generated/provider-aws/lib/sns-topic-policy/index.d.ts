@@ -1,0 +1,61 @@
+import { Construct } from 'constructs';
+import * as cdktn from 'cdktn';
+export interface SnsTopicPolicyConfig extends cdktn.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sns_topic_policy#arn SnsTopicPolicy#arn}
+    */
+    readonly arn: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sns_topic_policy#id SnsTopicPolicy#id}
+    *
+    * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+    * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+    */
+    readonly id?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sns_topic_policy#policy SnsTopicPolicy#policy}
+    */
+    readonly policy: string;
+}
+/**
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sns_topic_policy aws_sns_topic_policy}
+*/
+export declare class SnsTopicPolicy extends cdktn.TerraformResource {
+    static readonly tfResourceType = "aws_sns_topic_policy";
+    /**
+    * Generates CDKTN code for importing a SnsTopicPolicy resource upon running "cdktn plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the SnsTopicPolicy to import
+    * @param importFromId The id of the existing SnsTopicPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sns_topic_policy#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the SnsTopicPolicy to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider): cdktn.ImportableResource;
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sns_topic_policy aws_sns_topic_policy} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options SnsTopicPolicyConfig
+    */
+    constructor(scope: Construct, id: string, config: SnsTopicPolicyConfig);
+    private _arn?;
+    get arn(): string;
+    set arn(value: string);
+    get arnInput(): string | undefined;
+    private _id?;
+    get id(): string;
+    set id(value: string);
+    resetId(): void;
+    get idInput(): string | undefined;
+    get owner(): string;
+    private _policy?;
+    get policy(): string;
+    set policy(value: string);
+    get policyInput(): string | undefined;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}

@@ -1,0 +1,60 @@
+import { Construct } from 'constructs';
+import * as cdktn from 'cdktn';
+export interface SqsQueuePolicyConfig extends cdktn.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sqs_queue_policy#id SqsQueuePolicy#id}
+    *
+    * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+    * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+    */
+    readonly id?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sqs_queue_policy#policy SqsQueuePolicy#policy}
+    */
+    readonly policy: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sqs_queue_policy#queue_url SqsQueuePolicy#queue_url}
+    */
+    readonly queueUrl: string;
+}
+/**
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sqs_queue_policy aws_sqs_queue_policy}
+*/
+export declare class SqsQueuePolicy extends cdktn.TerraformResource {
+    static readonly tfResourceType = "aws_sqs_queue_policy";
+    /**
+    * Generates CDKTN code for importing a SqsQueuePolicy resource upon running "cdktn plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the SqsQueuePolicy to import
+    * @param importFromId The id of the existing SqsQueuePolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sqs_queue_policy#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the SqsQueuePolicy to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider): cdktn.ImportableResource;
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/sqs_queue_policy aws_sqs_queue_policy} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options SqsQueuePolicyConfig
+    */
+    constructor(scope: Construct, id: string, config: SqsQueuePolicyConfig);
+    private _id?;
+    get id(): string;
+    set id(value: string);
+    resetId(): void;
+    get idInput(): string | undefined;
+    private _policy?;
+    get policy(): string;
+    set policy(value: string);
+    get policyInput(): string | undefined;
+    private _queueUrl?;
+    get queueUrl(): string;
+    set queueUrl(value: string);
+    get queueUrlInput(): string | undefined;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}
