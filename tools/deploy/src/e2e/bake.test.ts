@@ -22,7 +22,7 @@ const CLOUDWATCH = 'GraniteServiceVersion20100801';
 const PROJECTS: Record<string, string> = {
   'shared-infra/e2e-data/stratum.yaml':
     'layer: data\nowner: platform-team\ndescription: "e2e fixture: one SSM parameter."\n',
-  'shared-infra/e2e-data/src/stack.ts': `import { SsmParameter } from '@cdktf/provider-aws/lib/ssm-parameter';
+  'shared-infra/e2e-data/src/stack.ts': `import { SsmParameter } from '@cdktn/provider-aws/lib/ssm-parameter';
 import { StratumStack, type Construct, type StackContext } from '@stratum/constructs';
 
 export default class E2eDataStack extends StratumStack {
@@ -34,7 +34,7 @@ export default class E2eDataStack extends StratumStack {
 `,
   'shared-infra/e2e-alarm/stratum.yaml':
     'layer: monitoring\nowner: platform-team\ndescription: "e2e fixture: one CloudWatch alarm."\n',
-  'shared-infra/e2e-alarm/src/stack.ts': `import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
+  'shared-infra/e2e-alarm/src/stack.ts': `import { CloudwatchMetricAlarm } from '@cdktn/provider-aws/lib/cloudwatch-metric-alarm';
 import { StratumStack, type Construct, type StackContext } from '@stratum/constructs';
 
 export default class E2eAlarmStack extends StratumStack {

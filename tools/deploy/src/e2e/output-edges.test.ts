@@ -37,7 +37,7 @@ function files(): Record<string, string> {
     ...network,
     [`shared-infra/${READER}/stratum.yaml`]:
       'layer: platform\nowner: platform-team\ndescription: "e2e fixture: stores network outputs in SSM."\n',
-    [`shared-infra/${READER}/src/stack.ts`]: `import { SsmParameter } from '@cdktf/provider-aws/lib/ssm-parameter';
+    [`shared-infra/${READER}/src/stack.ts`]: `import { SsmParameter } from '@cdktn/provider-aws/lib/ssm-parameter';
 import { StratumStack, type Construct, type StackContext } from '@stratum/constructs';
 import { networkOutputs } from '@shared/network';
 
