@@ -170,7 +170,7 @@ for (const backend of ledgerBackends()) {
         ledger = await openLedger(db.connection, { root: '/' });
         await migratePortalTables(ledger.knex);
         await seed(ledger);
-      });
+      }, 60_000); // a fresh PostgreSQL database and the migrations take seconds on a busy machine
       afterAll(async () => {
         await ledger?.close();
         await cleanup?.();

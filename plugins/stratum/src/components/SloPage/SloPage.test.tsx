@@ -11,7 +11,8 @@ const twoEnvs = async () => ({ runs: [run({ env: 'prod' }), run({ env: 'dev' })]
 describe('SloPage', () => {
   it('shows progress while the SLOs load', async () => {
     await renderWithApis(<SloPage />, mockStratumApi({ getPlatformSlos: never, listRuns: never }));
-    expect(await screen.findByRole('progressbar')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Loading the platform SLOs')).toBeInTheDocument();
+    expect(screen.getByLabelText('Loading the DORA keys')).toBeInTheDocument();
   });
 
   it('names what failed to load', async () => {
