@@ -145,18 +145,21 @@ function durations(rows: Row[], metric: string): Map<string, DurationStats> {
  * Lead time samples (`metric, grp, v` rows followed by `union all`), or nothing without a commits table: commit time
  * to the end of the commit's FIRST successful deploy run to each environment. A later successful run of the same sha
  * to the same environment (a re-run, a redeploy) ships nothing new and is no sample, even when the first one lies
- * before the window. The probe for an earlier success uses the portal's `runs(git_sha, env, started_at)` index.
+ * before the window. `firsts` finds, for the shas the window deployed, the earliest successful start per environment
+ * over the whole ledger, through the portal's `runs(git_sha, env, started_at)` index (two runs of one sha starting in
+ * the same millisecond would both count).
  */
 function leadTimeRows(commitsTable: string | undefined): string {
   if (commitsTable === undefined) return '';
   if (!/^[a-z_][a-z0-9_]*$/.test(commitsTable)) throw new Error(`Not a table name: ${commitsTable}`);
   return `select 'lead' as metric, g.grp, r.finished_at - c.committed_at as v
        from run_groups g join runs r on r.id = g.run_id join ${commitsTable} c on c.git_sha = r.git_sha
+       join (select p.git_sha, p.env, min(p.started_at) as first_started from runs p
+             where p.git_sha in (select s.git_sha from scoped s where s.status = 'succeeded')
+               and p.kind = 'deploy' and p.status = 'succeeded'
+             group by p.git_sha, p.env) f
+         on f.git_sha = r.git_sha and f.env = r.env and f.first_started = r.started_at
        where r.status = 'succeeded' and c.committed_at is not null and r.finished_at is not null
-         and not exists (
-           select 1 from runs p
-           where p.git_sha = r.git_sha and p.env = r.env and p.kind = 'deploy' and p.status = 'succeeded'
-             and (p.started_at < r.started_at or (p.started_at = r.started_at and p.id < r.id)))
        union all`;
 }
 
