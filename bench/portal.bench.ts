@@ -286,6 +286,12 @@ async function main(): Promise<void> {
         ],
         15,
       );
+      const sloService = await latency(
+        portal,
+        token,
+        ['/api/stratum/slo/platform?env=prod&groupBy=service', '/api/stratum/slo/platform?groupBy=service'],
+        15,
+      );
       const slo90 = await latency(
         portal,
         token,
@@ -312,6 +318,13 @@ async function main(): Promise<void> {
           [
             ['GET /runs (filters, owner, deep cursor)', runs.n, runs.p50, runs.p95, '< 150'],
             ['GET /slo/platform (default 30d, env or all, grouped or not)', slo.n, slo.p50, slo.p95, '< 150'],
+            [
+              'GET /slo/platform (30d, by service with DORA keys)',
+              sloService.n,
+              sloService.p50,
+              sloService.p95,
+              '< 150',
+            ],
             ['GET /slo/platform (90d = every event, all envs, grouped)', slo90.n, slo90.p50, slo90.p95, '-'],
             ['GET /slo/platform/trend (90 buckets)', trend.n, trend.p50, trend.p95, '-'],
           ],

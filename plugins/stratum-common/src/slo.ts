@@ -9,8 +9,12 @@ export const PLATFORM_SLO_IDS = [
 ] as const;
 export type PlatformSloId = (typeof PLATFORM_SLO_IDS)[number];
 
-export const SLO_GROUP_BYS = ['layer', 'owner'] as const;
+/** How the platform SLOs can be grouped: a project's layer, its owner group, or its service (`services/<service>/`). */
+export const SLO_GROUP_BYS = ['layer', 'owner', 'service'] as const;
 export type SloGroupBy = (typeof SLO_GROUP_BYS)[number];
+
+/** The group of projects that belong to no service (`shared-infra/`) when grouping by service. */
+export const SHARED_GROUP = '(shared)';
 
 /**
  * How an SLO is judged:
@@ -52,7 +56,7 @@ export interface SloResult {
 }
 
 export interface SloGroup {
-  /** The layer or owner group name (`unknown` for projects no longer in the workspace). */
+  /** The layer, owner group or service name (`unknown` for projects no longer in the workspace). */
   readonly key: string;
   readonly slos: readonly SloResult[];
 }
@@ -69,8 +73,39 @@ export interface PlatformSloReport {
   /** Where the objectives come from, relative to the workspace root. */
   readonly objectivesFile: string;
   readonly overall: readonly SloResult[];
-  /** One entry per layer or owner touched in the window; empty without `groupBy`. */
+  /** One entry per layer, owner or service touched in the window; empty without `groupBy`. */
   readonly groups: readonly SloGroup[];
+  /** The four DORA keys, overall and per group (same groups as `groups`). */
+  readonly dora: DoraReport;
+}
+
+/** The four DORA keys of one group, from the same ledger aggregates as the SLOs. */
+export interface DoraMetrics {
+  /** The group (`*` overall). */
+  readonly key: string;
+  /** Deployment frequency: successful deploy runs in the window that touched the group. */
+  readonly deploys: number;
+  /** `deploys` per day of the window. */
+  readonly deploysPerDay: number;
+  /**
+   * Lead time for changes: commit time to its first successful deploy to each environment (ms); a later deploy of the
+   * same commit to the same environment is not a new sample. Null without samples.
+   */
+  readonly leadTime: { readonly p50: number | null; readonly p90: number | null; readonly samples: number };
+  /** Finished deploy runs that had to be rolled back, of `finished`; null when none finished. */
+  readonly changeFailureRate: number | null;
+  readonly finished: number;
+  /** Mean time to restore (ms) over `recovered` incidents; null when none recovered. */
+  readonly mttr: number | null;
+  readonly incidents: number;
+  readonly recovered: number;
+}
+
+/** `PlatformSloReport.dora`. */
+export interface DoraReport {
+  readonly overall: DoraMetrics;
+  /** One row per group of `groupBy`, sorted by key; empty without it. */
+  readonly groups: readonly DoraMetrics[];
 }
 
 /** One bucket of `GET /slo/platform/trend`. */

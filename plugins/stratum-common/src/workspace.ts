@@ -10,6 +10,13 @@ export interface PortalProject {
   readonly dependsOn: readonly string[];
 }
 
+/** An environment of `environments/<name>.yaml`, as the portal needs it. */
+export interface PortalEnvironment {
+  readonly name: string;
+  /** True when its file names an `endpoint` (the local AWS emulator): deploys there are no adoption evidence. */
+  readonly local: boolean;
+}
+
 /** A project whose owner cannot be resolved: reported, never dropped. */
 export interface OrphanProject {
   readonly name: string;

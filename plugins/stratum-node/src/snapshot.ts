@@ -1,8 +1,9 @@
 import { GraphError, validateGraph, type GraphProject, type ProjectGraph } from '@stratum/graph';
 import type { Layer } from '@stratum/config';
-import type { OrphanProject, PortalProject } from '@stratum/plugin-stratum-common';
+import type { OrphanProject, PortalEnvironment, PortalProject } from '@stratum/plugin-stratum-common';
 import { importEdges } from '@stratum/workspace';
 import { discoverTolerantly, type ServiceInfo } from './discover';
+import { readEnvironments } from './environments';
 
 /** What the portal knows about the workspace at one moment. */
 export interface WorkspaceSnapshot {
@@ -14,6 +15,8 @@ export interface WorkspaceSnapshot {
   readonly graph: ProjectGraph;
   readonly orphans: readonly OrphanProject[];
   readonly services: readonly ServiceInfo[];
+  /** The environments whose files validate, sorted by name (a broken one is a problem instead). */
+  readonly environments: readonly PortalEnvironment[];
   /** Configuration problems: unreadable files, layer violations, cycles. */
   readonly problems: readonly string[];
   readonly loadedAt: Date;
@@ -40,7 +43,8 @@ export function readWorkspaceSnapshot(root: string, now: () => Date = () => new 
       dependsOn: p.dependsOn,
     })),
   };
-  const problems = [...discovery.problems];
+  const environments = readEnvironments(root);
+  const problems = [...discovery.problems, ...environments.problems];
   try {
     validateGraph(graph);
   } catch (error) {
@@ -54,6 +58,7 @@ export function readWorkspaceSnapshot(root: string, now: () => Date = () => new 
     graph,
     orphans: discovery.orphans,
     services: discovery.services,
+    environments: environments.environments,
     problems,
     loadedAt: now(),
   };

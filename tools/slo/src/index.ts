@@ -39,6 +39,7 @@ export {
   type SloScope,
 } from './platform/aggregates';
 export { SLO_DEFINITIONS, judgeSlos } from './platform/judge';
+export { doraMetrics } from './platform/dora';
 export {
   DEFAULT_OBJECTIVES_FILE,
   ObjectivesFile,

@@ -11,12 +11,13 @@ import {
   type ServiceAdoption,
 } from '@stratum/plugin-stratum-common';
 import type { WorkspaceSnapshot } from '@stratum/plugin-stratum-node';
+import { evidenceEnvironments } from './evidence';
 import type { PolicyGate } from './policy';
 
 /** The OpenSLO file a service keeps beside its catalog-info.yaml. */
 export const SLO_FILE = 'slo.yaml';
 
-/** Evidence from the ledger: projects with at least one successful deploy event. */
+/** Evidence from the ledger: projects with at least one successful deploy event in a non-local environment. */
 export type DeployedProjects = ReadonlySet<string>;
 
 function check(
@@ -54,7 +55,7 @@ function sloCheck(root: string, serviceRoot: string): AdoptionCheck {
 
 /**
  * Adoption of one service from evidence: phase 1 an application stack deployed through the pipeline (a successful
- * stack event in the ledger); 2 a data stack (database, queue, cache) in code here; 3 SLOs and a monitoring stack
+ * stack event in the ledger in an environment that is not local); 2 a data stack (database, queue, cache) in code here; 3 SLOs and a monitoring stack
  * that depends on the shared observability stack; 4 a security stack and the prod policy gate passing with no
  * suppression. The phase is the highest whose checks, and every earlier phase's, pass.
  */
@@ -78,6 +79,12 @@ export function serviceAdoption(
     [...withDependencies(snapshot.graph, [p.name])].some((d) => sharedMonitoring.has(d)),
   );
   const security = ofLayer('security');
+  const real = evidenceEnvironments(snapshot.environments);
+  const local = snapshot.environments.filter((e) => e.local).map((e) => e.name);
+  const notYet =
+    `${names(apps)} has no successful deploy to ${real.length > 0 ? real.join(', ') : 'a non-local environment'} in the ledger yet` +
+    (local.length > 0 ? `; deploys to ${local.join(', ')} (the emulator) do not count` : '') +
+    `. Deploy it through the pipeline${real[0] ? `, e.g. \`stratum deploy --env ${real[0]}\`` : ''}.`;
 
   const checks: AdoptionCheck[] = [
     check(
@@ -85,10 +92,10 @@ export function serviceAdoption(
       'application-deployed',
       'An application stack is deployed through the pipeline',
       deployedApps.length > 0,
-      `${names(deployedApps)} deployed successfully (ledger).`,
+      `${names(deployedApps)} deployed successfully to a non-local environment (ledger).`,
       apps.length === 0
         ? `No application stack under ${service.root}; the phase-1-service template creates one.`
-        : `${names(apps)} has no successful deploy in the ledger yet; run \`stratum deploy\`.`,
+        : notYet,
     ),
     check(
       2,

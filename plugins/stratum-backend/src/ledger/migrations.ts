@@ -38,7 +38,26 @@ const commits: PortalMigration = {
   },
 };
 
-const MIGRATIONS: readonly PortalMigration[] = [commits];
+/**
+ * Issue 16: lead time counts a commit's FIRST successful deploy to an environment; the probe for an earlier success of
+ * the same sha in the same environment is one lookup on this index instead of a scan of the environment's runs.
+ */
+const FIRST_DEPLOY_INDEX = 'stratum_portal_runs_sha_env_started_idx';
+const firstDeployIndex: PortalMigration = {
+  name: '002_i16_runs_first_deploy_idx',
+  async up(knex) {
+    await knex.schema.alterTable('runs', (t) => {
+      t.index(['git_sha', 'env', 'started_at'], FIRST_DEPLOY_INDEX);
+    });
+  },
+  async down(knex) {
+    await knex.schema.alterTable('runs', (t) =>
+      t.dropIndex(['git_sha', 'env', 'started_at'], FIRST_DEPLOY_INDEX),
+    );
+  },
+};
+
+const MIGRATIONS: readonly PortalMigration[] = [commits, firstDeployIndex];
 
 const source: Knex.MigrationSource<PortalMigration> = {
   getMigrations: async () => [...MIGRATIONS],

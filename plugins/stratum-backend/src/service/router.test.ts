@@ -297,6 +297,20 @@ for (const backend of ledgerBackends()) {
             'application',
             'infrastructure',
           ]);
+          const byService = await api()
+            .get('/api/stratum/slo/platform?env=staging&window=400d&groupBy=service')
+            .set('Authorization', USER);
+          expect(byService.body.groups.map((g: { key: string }) => g.key)).toEqual([
+            '(shared)',
+            'orders',
+            'payments',
+          ]);
+          expect(byService.body.dora.groups.map((g: { key: string }) => g.key)).toEqual([
+            '(shared)',
+            'orders',
+            'payments',
+          ]);
+          expect(byService.body.dora.overall).toMatchObject({ key: '*', deploys: 4, finished: 5 });
           const bad = await api()
             .get('/api/stratum/slo/platform?window=5y&groupBy=team')
             .set('Authorization', USER);

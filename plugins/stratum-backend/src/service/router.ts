@@ -14,7 +14,7 @@ import type { WorkspaceReader } from '@stratum/plugin-stratum-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { adoptionReport } from '../adoption/adoption';
-import { deployedProjects } from '../adoption/evidence';
+import { deployedProjects, evidenceEnvironments } from '../adoption/evidence';
 import { ComplianceQuery, lastComplianceCheck } from '../compliance/lastComplianceCheck';
 import { DriftQuery, lastDriftCheck } from '../drift/lastDriftCheck';
 import type { PolicyGate } from '../adoption/policy';
@@ -181,6 +181,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       deployedProjects(
         ledger.knex,
         snapshot.projects.filter((p) => p.layer === 'application').map((p) => p.name),
+        evidenceEnvironments(snapshot.environments),
       ),
     );
     res.json(adoptionReport(snapshot, deployed, policyGate));

@@ -79,7 +79,7 @@ for (const backend of ledgerBackends()) {
         ledger = await openLedger(db.connection, { root: '/' });
         await migratePortalTables(ledger.knex);
         await seedSloLedger(ledger, NOW);
-      });
+      }, 60_000); // a fresh PostgreSQL database and the migrations take seconds on a busy machine
       afterAll(async () => {
         await ledger?.close();
         await cleanup?.();

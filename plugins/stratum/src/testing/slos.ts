@@ -1,4 +1,4 @@
-import type { PlatformSloReport, SloResult, SloTrend } from '@stratum/plugin-stratum-common';
+import type { DoraMetrics, PlatformSloReport, SloResult, SloTrend } from '@stratum/plugin-stratum-common';
 
 export function slo(overrides: Partial<SloResult> = {}): SloResult {
   return {
@@ -45,6 +45,23 @@ export function sloReport(overrides: Partial<PlatformSloReport> = {}): PlatformS
     objectivesFile: 'tools/portal/platform-slos.yaml',
     overall: [slo(), LEAD_TIME],
     groups: [],
+    dora: { overall: dora({ key: '*' }), groups: [] },
+    ...overrides,
+  };
+}
+
+/** The DORA keys of one group: 4 deploys in 30 days, lead time p50 20m / p90 1h, 1 of 5 rolled back, 1h to restore. */
+export function dora(overrides: Partial<DoraMetrics> = {}): DoraMetrics {
+  return {
+    key: 'payments',
+    deploys: 4,
+    deploysPerDay: 0.1333,
+    leadTime: { p50: 1_200_000, p90: 3_600_000, samples: 3 },
+    changeFailureRate: 0.2,
+    finished: 5,
+    mttr: 3_600_000,
+    incidents: 1,
+    recovered: 1,
     ...overrides,
   };
 }

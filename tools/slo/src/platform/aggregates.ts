@@ -20,7 +20,10 @@ export interface SloScope {
   readonly until: number;
   /** null: one group `*` for everything. */
   readonly groupBy: SloGroupBy | null;
-  /** Project → layer or owner (by `groupBy`), for owner groups and drift findings; projects not here are `unknown`. */
+  /**
+   * Project → its group (by `groupBy`: layer, owner or service), for owner and service groups and drift findings;
+   * projects not here are `unknown`.
+   */
   readonly projectGroups: ReadonlyMap<string, string>;
   /**
    * The table of commit times (`git_sha`, `committed_at`) lead time joins, e.g. `PORTAL_COMMITS_TABLE`; without
@@ -76,12 +79,13 @@ function baseCtes(scope: SloScope, kind: 'deploy' | 'drift'): Sql {
     scoped += ' and r.env = ?';
     bindings.push(scope.env);
   }
-  // Every scoped run counts once for the overall group `*` and, when grouped, once for each layer or owner it touched.
+  // Every scoped run counts once for the overall group `*` and, when grouped, once for each layer, owner or service
+  // it touched.
   let runGroups = `select s.id as run_id, '${OVERALL}' as grp from scoped s`;
   if (scope.groupBy === 'layer') {
     runGroups +=
       ' union all select distinct e.run_id, e.layer as grp from scoped s join stack_events e on e.run_id = s.id';
-  } else if (scope.groupBy === 'owner') {
+  } else if (scope.groupBy !== null) {
     runGroups +=
       " union all select distinct e.run_id, coalesce(pg.grp, 'unknown') as grp from scoped s join stack_events e on e.run_id = s.id " +
       'left join project_groups pg on pg.project = e.project';
@@ -137,12 +141,24 @@ function durations(rows: Row[], metric: string): Map<string, DurationStats> {
   );
 }
 
-/** Lead time samples (`metric, grp, v` rows followed by `union all`), or nothing without a commits table. */
+/**
+ * Lead time samples (`metric, grp, v` rows followed by `union all`), or nothing without a commits table: commit time
+ * to the end of the commit's FIRST successful deploy run to each environment. A later successful run of the same sha
+ * to the same environment (a re-run, a redeploy) ships nothing new and is no sample, even when the first one lies
+ * before the window. `firsts` finds, for the shas the window deployed, the earliest successful start per environment
+ * over the whole ledger, through the portal's `runs(git_sha, env, started_at)` index (two runs of one sha starting in
+ * the same millisecond would both count).
+ */
 function leadTimeRows(commitsTable: string | undefined): string {
   if (commitsTable === undefined) return '';
   if (!/^[a-z_][a-z0-9_]*$/.test(commitsTable)) throw new Error(`Not a table name: ${commitsTable}`);
   return `select 'lead' as metric, g.grp, r.finished_at - c.committed_at as v
        from run_groups g join runs r on r.id = g.run_id join ${commitsTable} c on c.git_sha = r.git_sha
+       join (select p.git_sha, p.env, min(p.started_at) as first_started from runs p
+             where p.git_sha in (select s.git_sha from scoped s where s.status = 'succeeded')
+               and p.kind = 'deploy' and p.status = 'succeeded'
+             group by p.git_sha, p.env) f
+         on f.git_sha = r.git_sha and f.env = r.env and f.first_started = r.started_at
        where r.status = 'succeeded' and c.committed_at is not null and r.finished_at is not null
        union all`;
 }

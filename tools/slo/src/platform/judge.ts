@@ -22,7 +22,7 @@ export const SLO_DEFINITIONS: readonly SloDefinition[] = [
     id: 'leadTime',
     name: 'Lead time for changes',
     description:
-      'Commit time to the end of the successful deploy run that shipped it; 90% must be within the objective.',
+      'Commit time to the end of its first successful deploy run to each environment; 90% must be within the objective.',
     kind: 'p90-max',
     unit: 'ms',
   },

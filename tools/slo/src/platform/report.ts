@@ -1,14 +1,17 @@
 import type { Knex } from 'knex';
-import type { PlatformSloReport, SloGroupBy } from '@stratum/plugin-stratum-common';
+import { SHARED_GROUP, type PlatformSloReport, type SloGroupBy } from '@stratum/plugin-stratum-common';
 import { OVERALL, sloAggregates } from './aggregates';
+import { doraMetrics } from './dora';
 import { judgeSlos } from './judge';
 import type { Objectives } from './objectives';
 
-/** What the report needs of a project to group SLOs by layer or owner. */
+/** What the report needs of a project to group SLOs by layer, owner or service. */
 export interface GroupableProject {
   readonly name: string;
   readonly layer: string;
   readonly owner?: string | null;
+  /** The service folder it belongs to (`services/<service>/`); null or absent for shared infrastructure. */
+  readonly service?: string | null;
 }
 
 export interface PlatformSloRequest {
@@ -21,16 +24,31 @@ export interface PlatformSloRequest {
   readonly commitsTable?: string;
 }
 
-/** The project → group mapping for `groupBy` (layer or owner) from the workspace; orphans are `unowned`. */
+/** A project's group for `groupBy`: orphans are `unowned`, shared infrastructure is `(shared)` by service. */
+function groupOf(project: GroupableProject, groupBy: SloGroupBy): string {
+  switch (groupBy) {
+    case 'layer':
+      return project.layer;
+    case 'owner':
+      return project.owner ?? 'unowned';
+    case 'service':
+      return project.service ?? SHARED_GROUP;
+  }
+}
+
+/** The project → group mapping for `groupBy` from the workspace snapshot. */
 function projectGroups(
   projects: readonly GroupableProject[],
   groupBy: SloGroupBy | null,
 ): Map<string, string> {
   if (groupBy === null) return new Map();
-  return new Map(projects.map((p) => [p.name, groupBy === 'layer' ? p.layer : (p.owner ?? 'unowned')]));
+  return new Map(projects.map((p) => [p.name, groupOf(p, groupBy)]));
 }
 
-/** `GET /slo/platform`: every platform SLO overall and, with `groupBy`, per layer or owner. */
+/**
+ * `GET /slo/platform`: every platform SLO overall and, with `groupBy`, per layer, owner or service, with the four
+ * DORA keys beside them.
+ */
 export async function platformSloReport(
   knex: Knex,
   projects: readonly GroupableProject[],
@@ -64,5 +82,9 @@ export async function platformSloReport(
     objectivesFile: objectives.file,
     overall: judgeSlos(aggregates.get(OVERALL)!, objectives.values),
     groups: groups.map(([key, aggregates]) => ({ key, slos: judgeSlos(aggregates, objectives.values) })),
+    dora: {
+      overall: doraMetrics(OVERALL, aggregates.get(OVERALL)!, request.windowMs),
+      groups: groups.map(([key, aggregates]) => doraMetrics(key, aggregates, request.windowMs)),
+    },
   };
 }

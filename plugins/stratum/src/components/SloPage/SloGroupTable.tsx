@@ -3,7 +3,9 @@ import type { SloGroup, SloGroupBy } from '@stratum/plugin-stratum-common';
 import { StatusLabel } from '../shared';
 import { sloValue } from './sloText';
 
-/** Every SLO per layer or owner group: one row per group, the value and its status in each cell. */
+const HEADINGS: Readonly<Record<SloGroupBy, string>> = { layer: 'Layer', owner: 'Owner', service: 'Service' };
+
+/** Every SLO per layer, owner or service: one row per group, the value and its status in each cell. */
 export function SloGroupTable(props: { groups: readonly SloGroup[]; groupBy: SloGroupBy }) {
   const { groups, groupBy } = props;
   const columns = groups[0]?.slos ?? [];
@@ -11,7 +13,7 @@ export function SloGroupTable(props: { groups: readonly SloGroup[]; groupBy: Slo
     <Table size="small" aria-label={`SLOs by ${groupBy}`}>
       <TableHead>
         <TableRow>
-          <TableCell>{groupBy === 'layer' ? 'Layer' : 'Owner'}</TableCell>
+          <TableCell>{HEADINGS[groupBy]}</TableCell>
           {columns.map((slo) => (
             <TableCell key={slo.id}>{slo.name}</TableCell>
           ))}

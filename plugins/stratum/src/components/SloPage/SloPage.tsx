@@ -6,6 +6,7 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { stratumApiRef } from '../../api';
 import { AsyncContent, FilterSelect, formatTime, useEnvironments } from '../shared';
+import { DoraCard } from './DoraCard';
 import { SloCard } from './SloCard';
 import { SloGroupTable } from './SloGroupTable';
 import { SloTrendChart } from './SloTrendChart';
@@ -45,7 +46,10 @@ function Report(props: { report: PlatformSloReport }) {
   );
 }
 
-/** The platform's own SLOs (deploy success, lead time, rollback time, change failure, MTTR, drift) and their trend. */
+/**
+ * The platform's own SLOs (deploy success, lead time, rollback time, change failure, MTTR, drift), the four DORA keys
+ * per service or owner group, and the deploy trend.
+ */
 export function SloPage() {
   const api = useApi(stratumApiRef);
   const { environments } = useEnvironments();
@@ -93,6 +97,10 @@ export function SloPage() {
       <AsyncContent state={state} what="the platform SLOs">
         {(report) => <Report report={report} />}
       </AsyncContent>
+      <Typography variant="h5" component="h3" style={{ marginTop: 24 }} gutterBottom>
+        DORA keys per service and owner
+      </Typography>
+      <DoraCard env={env || undefined} window={window || undefined} />
       <Typography variant="h5" component="h3" style={{ marginTop: 24 }} gutterBottom>
         Deploy trend per environment
       </Typography>
