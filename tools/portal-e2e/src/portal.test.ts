@@ -184,7 +184,7 @@ describe('portal in the browser (demo ledger)', { skip }, () => {
     // phase's stacks, orders has no security stack yet).
     assert.match(text, /orders[\s\S]*Phase 0 of 4[\s\S]*payments[\s\S]*Phase 0 of 4/);
     assert.match(text, /orders-app has no successful deploy to dev, prod, staging in the ledger yet/);
-    assert.match(text, /deploys to local \(the emulator\) do not count/);
+    assert.match(text, /deploys to local, local-prod \(the emulator\) do not count/);
     assert.match(text, /Security stacks: payments-security/);
     assert.match(text, /No security-layer stack under services\/orders/);
     const next = page.locator('a[href*="phase-1-service"]').first();

@@ -52,11 +52,12 @@ for (const backend of ledgerBackends()) {
         removeWorkspace(root);
       });
 
-      it('reads which environments are local from their files: local has the emulator endpoint', () => {
+      it('reads which environments are local from their files: local and local-prod have the emulator endpoint', () => {
         const snapshot = readWorkspaceSnapshot(root);
         expect(snapshot.environments).toEqual([
           { name: 'dev', local: false },
           { name: 'local', local: true },
+          { name: 'local-prod', local: true },
           { name: 'prod', local: false },
           { name: 'staging', local: false },
         ]);
@@ -82,7 +83,7 @@ for (const backend of ledgerBackends()) {
         const check = serviceAdoption(snapshot, payments, deployed, notEvaluated).checks[0]!;
         expect(check).toMatchObject({ id: 'application-deployed', status: 'fail' });
         expect(check.detail).toBe(
-          'payments-app has no successful deploy to dev, prod, staging in the ledger yet; deploys to local (the emulator) do not count. Deploy it through the pipeline, e.g. `stratum deploy --env dev`.',
+          'payments-app has no successful deploy to dev, prod, staging in the ledger yet; deploys to local, local-prod (the emulator) do not count. Deploy it through the pipeline, e.g. `stratum deploy --env dev`.',
         );
         const orders = snapshot.services.find((s) => s.name === 'orders')!;
         expect(serviceAdoption(snapshot, orders, deployed, notEvaluated).checks[0]).toMatchObject({

@@ -114,6 +114,7 @@ export class World {
       'environments',
       'services/org.yaml',
       'tools/terraform/config',
+      'tools/portal/platform-slos.yaml', // promote's platform SLO gate reads the objectives
       ...(options.example ? ['shared-infra', 'services'] : []),
     ];
     for (const item of copy) {
