@@ -55,7 +55,7 @@ export const createNodes: CreateNodes<StratumPluginOptions> = [
             ],
             metadata: {
               description: project.description ?? `Stratum ${project.layer} project`,
-              technologies: ['cdktf', 'terraform'],
+              technologies: ['cdktn', 'terraform'],
             },
             targets: stratumTargets({
               projectRoot: project.root,
