@@ -22,22 +22,37 @@ function keptByDeployments(knex: Knex, keep: number): Knex.QueryBuilder {
     .select('artifact_hash');
 }
 
-/** Hashes any event of an unfinished run names (its applies, and what its rollback needs). */
-function keptByUnfinishedRuns(knex: Knex): Knex.QueryBuilder {
+/**
+ * Run statuses whose applies may still be undone by `stratum rollback --run`: the run is in progress, was cut
+ * short (its own rollback never ran), or its rollback failed.
+ */
+const AWAITING_ROLLBACK = ['running', 'interrupted', 'rollback_failed'] as const;
+
+/**
+ * Hashes any event of a run that may still be rolled back names (its applies, and what its rollback needs),
+ * until a rollback run that targeted it (`base_ref`) has rolled it back.
+ */
+function keptByRunsAwaitingRollback(knex: Knex): Knex.QueryBuilder {
+  const rolledBack = knex('runs as rb')
+    .where('rb.kind', 'rollback')
+    .where('rb.status', 'rolled_back')
+    .whereNotNull('rb.base_ref')
+    .select('rb.base_ref');
   return knex('stack_events')
     .join('runs', 'runs.id', 'stack_events.run_id')
-    .where('runs.status', 'running')
+    .whereIn('runs.status', [...AWAITING_ROLLBACK])
+    .whereNotIn('runs.id', rolledBack)
     .whereNotNull('stack_events.artifact_hash')
     .select('stack_events.artifact_hash');
 }
 
-/** Artifacts that may go: not pruned yet, needed by no kept deployment or unfinished run, not stored since one started. */
+/** Artifacts that may go: not pruned yet, needed by no kept deployment or run awaiting rollback, not stored since one started. */
 function prunable(knex: Knex, keep: number, unfinishedSince: number | null) {
   return (query: Knex.QueryBuilder): Knex.QueryBuilder => {
     query
       .whereNull('pruned_at')
       .whereNotIn('hash', keptByDeployments(knex, keep))
-      .whereNotIn('hash', keptByUnfinishedRuns(knex));
+      .whereNotIn('hash', keptByRunsAwaitingRollback(knex));
     if (unfinishedSince !== null) query.where('used_at', '<', unfinishedSince);
     return query;
   };
@@ -49,7 +64,7 @@ function byteLength(ctx: StoreContext): string {
 
 /**
  * Drops the content of artifacts no recent deployment needs: everything but what the last `keep` deployments
- * of each stack and every unfinished run need. The rows stay (deployments and events keep their hashes), so a
+ * of each stack and every run that may still be rolled back (running, interrupted, rollback failed) need. The rows stay (deployments and events keep their hashes), so a
  * pruned artifact reads as missing and is stored again when a run needs it again.
  */
 export async function pruneArtifacts(ctx: StoreContext, options: PruneOptions = {}): Promise<PruneResult> {

@@ -105,6 +105,39 @@ export function pruningContract(fixture: FixtureAccess): void {
     }
   });
 
+  test('an interrupted run keeps the artifacts its rollback needs until a rollback of it succeeds', async () => {
+    const ledger = await pastLedger(fixture);
+    try {
+      const env = 'prune-interrupted';
+      await deployOnce(ledger, env, 'app', '{"app":"before"}');
+      const cut = await ledger.createRun({ env, ...run });
+      const midApply = await ledger.putArtifact('{"app":"mid-apply when the runner died"}');
+      await ledger.recordStackEvent(cut.id, {
+        project: 'app',
+        stack: 'app',
+        layer: 'data',
+        status: 'applying',
+        artifactHash: midApply,
+      });
+      await ledger.finishRun(cut.id, { status: 'interrupted', error: 'interrupted: lease expired' });
+      // Later deploys of the stack push nothing out of the window; the run's own artifact is what is at stake.
+      await deployOnce(ledger, env, 'app', '{"app":"after"}');
+
+      assert.equal((await ledger.pruneArtifacts({ keep: 1 })).hashes.includes(midApply), false);
+      assert.ok(await ledger.getArtifact(midApply), 'kept while the interrupted run may still be rolled back');
+
+      const failedRollback = await ledger.createRun({ env, ...run, kind: 'rollback', baseRef: cut.id });
+      await ledger.finishRun(failedRollback.id, { status: 'rollback_failed', error: 'terraform apply failed' });
+      assert.equal((await ledger.pruneArtifacts({ keep: 1 })).hashes.includes(midApply), false);
+
+      const rollback = await ledger.createRun({ env, ...run, kind: 'rollback', baseRef: cut.id });
+      await ledger.finishRun(rollback.id, { status: 'rolled_back' });
+      assert.deepEqual((await ledger.pruneArtifacts({ keep: 1, dryRun: true })).hashes.includes(midApply), true);
+    } finally {
+      await ledger.close();
+    }
+  });
+
   test('stats count runs, unfinished runs, events, deployments and artifact bytes', async () => {
     const ledger = await pastLedger(fixture);
     try {
