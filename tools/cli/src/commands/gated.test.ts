@@ -111,6 +111,17 @@ describe('gated environments take changes only through promote', () => {
     assert.ok(run);
     assert.deepEqual([run.breakGlassReason, run.actor, run.trigger], [reason, 'ada', 'ci']);
     assert.match(run.gitSha, /^([0-9a-f]{40}|unversioned)$/);
+    const shown = await cli(root, {}, 'runs', 'show', run.id);
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.match(shown.stdout, new RegExp(`break-glass: ${reason}\n`));
+    assert.match(
+      shown.stdout,
+      new RegExp(
+        `awaiting approval after the fact: \`stratum approve --run ${run.id} --key <ssh private key>\` \\(not by ada\\)`,
+      ),
+    );
+    const listed = await cli(root, {}, 'runs', '--env', 'prod');
+    assert.match(listed.stdout, /BREAK-GLASS/);
   });
 
   test('under CI the actor is GITHUB_ACTOR and --actor / --sha are refused', async () => {

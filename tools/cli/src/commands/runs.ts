@@ -1,5 +1,7 @@
 import { UsageError } from '@stratum/config';
+import { breakGlassApprovers } from '@stratum/deploy';
 import { RUN_KINDS, RUN_STATUSES, type RunKind, type RunStatus } from '@stratum/ledger';
+import { readOrgUserEntities } from '@stratum/workspace';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';
@@ -42,7 +44,15 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
           io.out(
             `run ${run.id} (${run.kind}) ${run.env} ${run.status}  sha ${run.gitSha}  by ${run.actor} via ${run.trigger}  ${run.startedAt} → ${run.finishedAt ?? '…'}`,
           );
-          if (run.breakGlassReason) io.out(`break-glass: ${run.breakGlassReason}`);
+          if (run.breakGlassReason) {
+            const approvedBy = await breakGlassApprovers(ledger, run, readOrgUserEntities(workspace.root));
+            io.out(`break-glass: ${run.breakGlassReason}`);
+            io.out(
+              approvedBy.length > 0
+                ? `approved after the fact by ${approvedBy.join(', ')}`
+                : `awaiting approval after the fact: \`stratum approve --run ${run.id} --key <ssh private key>\` (not by ${run.actor})`,
+            );
+          }
           if (run.treeDigest) io.out(`uncommitted changes deployed: sha256 ${run.treeDigest}`);
           if (run.error) io.out(`error: ${run.error}`);
           for (const e of run.events) {

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { testEnvironment } from '@stratum/constructs/src/testing';
 import { openLedger, type Ledger } from '@stratum/ledger';
 import { ApprovalRefusedError, approveBreakGlassRun, approvePromotion } from './approve';
+import { breakGlassApprovers } from './break-glass';
 import { judgeApprovals } from './judge';
 import { allowedSigners, approvalPayload } from './payload';
 import { findPrincipals, signMessage, verifySignature } from './ssh-keygen';
@@ -163,5 +164,16 @@ describe('SSH-signed approvals (real ssh-keygen)', { skip: sshKeygenSkipReason()
       (await ledger.listApprovals({ runId: glass.id })).map((a) => a.approver),
       ['grace'],
     );
+    // grace's signature, claimed as ada's: no approval of ada's
+    await ledger.recordApproval({
+      env: approval.env,
+      gitSha: approval.gitSha,
+      runId: glass.id,
+      approver: 'ada',
+      signature: approval.signature,
+      signedAt: new Date(approval.signedAt),
+    });
+    assert.deepEqual(await breakGlassApprovers(ledger, (await ledger.getRun(glass.id))!, users()), ['grace']);
+    assert.deepEqual(await breakGlassApprovers(ledger, plain, users()), [], 'not a break-glass run');
   });
 });

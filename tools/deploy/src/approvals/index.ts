@@ -8,3 +8,4 @@ export {
   SshSigningError,
   verifySignature,
 } from './ssh-keygen';
+export { breakGlassApprovers } from './break-glass';
