@@ -63,18 +63,24 @@ export async function createRun(ctx: StoreContext, input: NewRun): Promise<RunRe
 export async function finishRun(ctx: StoreContext, runId: string, outcome: RunOutcome): Promise<RunRecord> {
   const finals = RUN_STATUSES.filter((s) => s !== 'running');
   const status = oneOf(ctx, 'final run status', outcome.status, finals);
-  const changed = await ctx
-    .knex('runs')
-    .where({ id: runId })
-    .update({
-      status,
-      error: outcome.error ?? null,
-      finished_at: outcome.finishedAt?.getTime() ?? ctx.now(),
-    });
-  if (changed === 0) throw notFound(ctx, runId);
+  const current = await ctx.knex<RunRow>('runs').where({ id: runId }).first('status', 'error');
+  if (!current) throw notFound(ctx, runId);
+  const update =
+    current.status === 'interrupted' && status !== 'interrupted'
+      ? // Another run took this one's lease over and recorded it interrupted: that stays the record, and what
+        // this run did afterwards is added to it, never written over it.
+        { error: lateFinish(current.error, status, outcome.error) }
+      : { status, error: outcome.error ?? null, finished_at: outcome.finishedAt?.getTime() ?? ctx.now() };
+  await ctx.knex('runs').where({ id: runId }).update(update);
   const row = await ctx.knex<RunRow>('runs').where({ id: runId }).first();
   if (!row) throw notFound(ctx, runId);
   return toRun(row);
+}
+
+/** The error of an interrupted run that went on after its takeover and then ended on its own. */
+function lateFinish(recorded: string | null, status: string, error: string | null | undefined): string {
+  const late = `after the takeover the run went on and ended ${status}${error ? `: ${error}` : ''}`;
+  return recorded ? `${recorded}; ${late}` : late;
 }
 
 /**
