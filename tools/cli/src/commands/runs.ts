@@ -7,6 +7,7 @@ import type { Command } from '../command';
 import { EXIT } from '../io';
 import { openWorkspaceLedger } from '../run-context';
 import { openWorkspace } from '../workspace-context';
+import { readRunTakeovers, takeoverLines } from './run-takeovers';
 
 export const runsCommand: Command = {
   name: 'runs',
@@ -39,7 +40,8 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
           throw new UsageError('stratum runs show: give exactly one run id.');
         const run = await ledger.getRun(id);
         if (!run) throw new UsageError(`No run '${id}' in the ledger; list runs with \`stratum runs\`.`);
-        if (values.json) io.out(JSON.stringify(run, null, 2));
+        const takeovers = await readRunTakeovers(ledger, run);
+        if (values.json) io.out(JSON.stringify({ ...run, ...takeovers }, null, 2));
         else {
           io.out(
             `run ${run.id} (${run.kind}) ${run.env} ${run.status}  sha ${run.gitSha}  by ${run.actor} via ${run.trigger}  ${run.startedAt} → ${run.finishedAt ?? '…'}`,
@@ -55,6 +57,7 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
           }
           if (run.treeDigest) io.out(`uncommitted changes deployed: sha256 ${run.treeDigest}`);
           if (run.error) io.out(`error: ${run.error}`);
+          for (const line of takeoverLines(run, takeovers)) io.out(line);
           for (const e of run.events) {
             const plan = e.plan ? `  +${e.plan.adds} ~${e.plan.changes} -${e.plan.destroys}` : '';
             io.out(
