@@ -25,6 +25,7 @@ export { impactOf, planChange, type Impact, type PlanOptions, type PlanReport, t
 export { planMarkdown } from './plan-markdown';
 export { promote, type PromoteOptions } from './promote';
 export { checkApprovals, promotableCommit, PromotionRefusedError } from './promotion-checks';
+export { recordPlanAssessment, riskApprovals, type RiskApprovals } from './plan-record';
 export {
   assessChangeSet,
   assessSavedPlan,

@@ -6,6 +6,7 @@ import type { OrgUser, Workspace } from '@stratum/workspace';
 import { deploy, type RegionApplied } from './deploy';
 import { checkApprovals, promotableCommit, PromotionRefusedError } from './promotion-checks';
 import type { DeployReport } from './report';
+import { riskApprovals } from './plan-record';
 import { bake, haltReason, type BakeClock, type BakeEvent } from './rollout/bake';
 import type { HealthCheck } from './rollout/health';
 import { bakeCredentials, regionHealthChecks } from './rollout/region-health';
@@ -55,7 +56,15 @@ export interface PromoteOptions {
 export async function promote(options: PromoteOptions): Promise<DeployReport> {
   const { from, to, ledger } = options;
   const { sha } = await promotableCommit(ledger, from, to);
-  const approvedBy = await checkApprovals({ ledger, to, sha, users: options.users, deployer: options.actor });
+  const extra = await riskApprovals(ledger, to, sha);
+  const approvedBy = await checkApprovals({
+    ledger,
+    to,
+    sha,
+    users: options.users,
+    deployer: options.actor,
+    extra,
+  });
   if (options.checkedOut !== sha) {
     throw new PromotionRefusedError(
       `'${from.name}' runs ${sha}, but the workspace has ${options.checkedOut} checked out. ` +

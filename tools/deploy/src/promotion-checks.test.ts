@@ -9,6 +9,7 @@ import { approvalPayload } from './approvals/payload';
 import { signMessage } from './approvals/ssh-keygen';
 import { generateSigningKey, orgUser, sshKeygenSkipReason, type TestSigningKey } from './approvals/testing';
 import { checkApprovals, promotableCommit, PromotionRefusedError } from './promotion-checks';
+import { riskApprovals } from './plan-record';
 
 const dev = testEnvironment({ name: 'dev' });
 const staging = testEnvironment({ name: 'staging', promotion: { from: 'dev' } });
@@ -185,6 +186,84 @@ describe(
       await assert.rejects(check(l, 'ci', two), /1 count \(.*ada is already counted once/);
       await store(l, 'bob', bobKey!);
       assert.deepEqual(await check(l, 'ci', two), ['ada', 'bob']);
+      await l.close();
+    });
+
+    test('a risky change needs the extra approvals its recorded plan score asks for; an unplanned commit is refused', async () => {
+      const l = await ledger();
+      const risky = testEnvironment({
+        name: 'prod',
+        promotion: { from: 'staging' },
+        approvals: { required: 1, approvers: ['group:platform-team'] },
+        risk: { approvalThreshold: 50, extraApprovals: 1 },
+      });
+      await assert.rejects(
+        riskApprovals(l, risky, SHA),
+        (e: unknown) =>
+          e instanceof PromotionRefusedError &&
+          /sets risk.approvalThreshold 50, but c{40} was never planned for 'prod', so its risk and cost are unknown.*`stratum plan --env prod --all`/.test(
+            e.message,
+          ),
+      );
+      assert.deepEqual(await riskApprovals(l, prod, SHA), { extra: 0 }, 'no threshold: no plan needed');
+      const plan = { env: 'prod', gitSha: SHA, actor: 'planner', monthlyDelta: 32.85, riskLevel: 'high' };
+      await l.recordPlanAssessment({ ...plan, riskScore: 30, assessment: {} });
+      assert.deepEqual(await riskApprovals(l, risky, SHA), { extra: 0 }, 'below the threshold');
+      await l.recordPlanAssessment({ ...plan, riskScore: 72, assessment: {} });
+      const extra = await riskApprovals(l, risky, SHA);
+      assert.equal(extra.extra, 1);
+      assert.match(
+        extra.because ?? '',
+        /risk score 72 reaches prod's risk.approvalThreshold 50.*planned .* by planner/,
+      );
+
+      await store(l, 'ada', adaKey!);
+      await assert.rejects(
+        checkApprovals({ ledger: l, to: risky, sha: SHA, users, deployer: 'ci', extra }),
+        /requires 2 approval\(s\) from group:platform-team of c{40} for 'prod' \(1 \+ 1: risk score 72.*\); 1 count/,
+      );
+      await store(l, 'bob', bobKey!);
+      assert.deepEqual(
+        await checkApprovals({ ledger: l, to: risky, sha: SHA, users, deployer: 'ci', extra }),
+        ['ada', 'bob'],
+      );
+      await l.close();
+    });
+
+    test('a cost cap refuses a promotion whose recorded plan adds more a month than it allows', async () => {
+      const l = await ledger();
+      const capped = testEnvironment({
+        name: 'prod',
+        promotion: { from: 'staging' },
+        policy: { maxMonthlyCostIncrease: 20 },
+      });
+      await assert.rejects(
+        riskApprovals(l, capped, SHA),
+        /sets policy.maxMonthlyCostIncrease \$20, but c{40} was never planned/,
+      );
+      const plan = {
+        env: 'prod',
+        gitSha: SHA,
+        actor: 'planner',
+        riskScore: 10,
+        riskLevel: 'low',
+        assessment: {},
+      };
+      await l.recordPlanAssessment({ ...plan, monthlyDelta: 36.5 });
+      await assert.rejects(
+        riskApprovals(l, capped, SHA),
+        (e: unknown) =>
+          e instanceof PromotionRefusedError &&
+          /adds \$36\.50 a month, over environments\/prod\.yaml's policy.maxMonthlyCostIncrease of \$20\.00/.test(
+            e.message,
+          ),
+      );
+      await l.recordPlanAssessment({ ...plan, monthlyDelta: 12 });
+      assert.deepEqual(
+        await riskApprovals(l, capped, SHA),
+        { extra: 0 },
+        'the newest plan of the commit counts',
+      );
       await l.close();
     });
   },

@@ -59,8 +59,12 @@ export async function checkApprovals(options: {
   readonly sha: string;
   readonly users: readonly OrgUser[];
   readonly deployer: string;
+  /** Approvals needed on top of `approvals.required` (a risky change), and why. @default none */
+  readonly extra?: { readonly extra: number; readonly because?: string };
 }): Promise<string[]> {
-  const { required, approvers } = options.to.approvals;
+  const { approvers } = options.to.approvals;
+  const extra = options.extra?.extra ?? 0;
+  const required = options.to.approvals.required + extra;
   if (required === 0) return [];
   const stored = await options.ledger.listApprovals({
     env: options.to.name,
@@ -76,7 +80,8 @@ export async function checkApprovals(options: {
   if (counted.length >= required) return counted;
   const file = `environments/${options.to.name}.yaml`;
   throw new PromotionRefusedError(
-    `${file} requires ${required} approval(s)${approvers.length ? ` from ${approvers.join(', ')}` : ''} of ${options.sha} for '${options.to.name}'; ` +
+    `${file} requires ${required} approval(s)${approvers.length ? ` from ${approvers.join(', ')}` : ''} of ${options.sha} for '${options.to.name}'` +
+      `${extra > 0 ? ` (${options.to.approvals.required} + ${extra}: ${options.extra?.because ?? 'risk'})` : ''}; ` +
       `${counted.length} count${verdicts.length ? ` (${describeVerdicts(verdicts)})` : ', none is recorded'}. ` +
       `An approver signs with \`stratum approve --env ${options.to.name} --sha ${options.sha} --key ~/.ssh/id_ed25519\`, with the key registered on their User in services/org.yaml.`,
   );

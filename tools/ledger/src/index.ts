@@ -1,5 +1,6 @@
 export { hashArtifact } from './artifacts';
 export type { ComplianceFinding, ComplianceQuery, NewComplianceFinding } from './compliance';
+export type { NewPlanAssessment, PlanAssessment } from './plan-assessments';
 export { LedgerError, redactUrl, type LedgerErrorCode } from './errors';
 export type { LedgerTarget } from './faults';
 export { isRunId, newRunId, runIdTime } from './ids';

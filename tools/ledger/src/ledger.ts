@@ -10,6 +10,12 @@ import {
   type ComplianceQuery,
   type NewComplianceFinding,
 } from './compliance';
+import {
+  latestPlanAssessment,
+  recordPlanAssessment,
+  type NewPlanAssessment,
+  type PlanAssessment,
+} from './plan-assessments';
 import { lastDeploymentEdges } from './output-edges';
 import { applyDurations } from './durations';
 import { listDrift, recordDrift } from './drift';
@@ -352,6 +358,20 @@ export class Ledger {
   ): Promise<number> {
     return this.#call(`record compliance findings of run ${runId}`, (ctx) =>
       recordComplianceFindings(ctx, runId, env, findings),
+    );
+  }
+
+  /** Records what `stratum plan` found a commit would cost and risk in an environment. */
+  recordPlanAssessment(input: NewPlanAssessment): Promise<PlanAssessment> {
+    return this.#call(`record the plan assessment of ${input.gitSha} in ${input.env}`, (ctx) =>
+      recordPlanAssessment(ctx, input),
+    );
+  }
+
+  /** The newest plan assessment of `gitSha` in `env`; undefined when it was never planned there. */
+  latestPlanAssessment(env: string, gitSha: string): Promise<PlanAssessment | undefined> {
+    return this.#call(`read the plan assessment of ${gitSha} in ${env}`, (ctx) =>
+      latestPlanAssessment(ctx, env, gitSha),
     );
   }
 

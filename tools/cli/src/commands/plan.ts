@@ -1,4 +1,4 @@
-import { planChange, planMarkdown } from '@stratum/deploy';
+import { planChange, planMarkdown, recordPlanAssessment } from '@stratum/deploy';
 import { readPriceSheet } from '@stratum/cost';
 import { terraformSettings } from '@stratum/terraform';
 import { resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { parseCommandArgs, requireEnv } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';
 import { policyGate, type PolicyExceptionSink } from '../policy-gate';
-import { currentGitSha, openWorkspaceLedger } from '../run-context';
+import { currentActor, currentGitSha, openWorkspaceLedger } from '../run-context';
 import { resolveTargets, TARGET_OPTIONS, TARGET_USAGE } from '../targets';
 import { openEnvironment, openWorkspace } from '../workspace-context';
 import { deletedProjects, parseConcurrency } from './deploy';
@@ -73,6 +73,8 @@ ${TARGET_USAGE}
         policyExceptions: () => used.exceptions,
         ...deletedProjects(targets, values['allow-stateful-destroy'] ?? false),
       });
+      const planFailed = report.refused.length > 0 || report.stacks.some((s) => s.status === 'failed');
+      if (!planFailed) await recordPlanAssessment(ledger, report, currentActor(io));
       if (values.json) io.out(JSON.stringify({ ...report, deleted: targets.deleted }, null, 2));
       else if (values.markdown) io.out(planMarkdown(report));
       else {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { openLedger } from '@stratum/ledger';
 import { e2eSkipReason, World } from './world';
 
 interface PlanJson {
@@ -63,6 +65,17 @@ describe('e2e: cost delta and risk of a real plan (terraform, moto)', { skip: e2
     );
     assert.equal(a.risk.terms.find((t) => t.term === 'cost')?.points, 5);
     assert.ok(a.risk.score >= 30, `risk ${a.risk.score}`);
+
+    // Recorded in the ledger for that commit, where promote (extra approvals) and the portal read it.
+    const ledger = await openLedger(join(world.root, '.stratum', 'ledger.db'), { root: world.root });
+    try {
+      const recorded = await ledger.latestPlanAssessment('local', world.git('rev-parse', 'HEAD').trim());
+      assert.equal(recorded?.monthlyDelta, 36.5);
+      assert.equal(recorded?.riskScore, a.risk.score);
+      assert.deepEqual((recorded?.assessment as { risk: unknown }).risk, a.risk);
+    } finally {
+      await ledger.close();
+    }
   });
 
   test('the PR comment carries the Cost and Risk sections', async () => {

@@ -62,7 +62,10 @@ export function leasesContract(fixture: FixtureAccess): void {
       // The old run, cut off but still alive, ends on its own: the takeover's record stands, its end is added.
       const late = await a.finishRun(old, { status: 'succeeded' });
       assert.equal(late.status, 'interrupted');
-      assert.match(late.error ?? '', /took the lock over; after the takeover the run went on and ended succeeded$/);
+      assert.match(
+        late.error ?? '',
+        /took the lock over; after the takeover the run went on and ended succeeded$/,
+      );
       assert.equal(await b.releaseLock('lease', next), true);
     } finally {
       await close();

@@ -124,15 +124,24 @@ export function pruningContract(fixture: FixtureAccess): void {
       await deployOnce(ledger, env, 'app', '{"app":"after"}');
 
       assert.equal((await ledger.pruneArtifacts({ keep: 1 })).hashes.includes(midApply), false);
-      assert.ok(await ledger.getArtifact(midApply), 'kept while the interrupted run may still be rolled back');
+      assert.ok(
+        await ledger.getArtifact(midApply),
+        'kept while the interrupted run may still be rolled back',
+      );
 
       const failedRollback = await ledger.createRun({ env, ...run, kind: 'rollback', baseRef: cut.id });
-      await ledger.finishRun(failedRollback.id, { status: 'rollback_failed', error: 'terraform apply failed' });
+      await ledger.finishRun(failedRollback.id, {
+        status: 'rollback_failed',
+        error: 'terraform apply failed',
+      });
       assert.equal((await ledger.pruneArtifacts({ keep: 1 })).hashes.includes(midApply), false);
 
       const rollback = await ledger.createRun({ env, ...run, kind: 'rollback', baseRef: cut.id });
       await ledger.finishRun(rollback.id, { status: 'rolled_back' });
-      assert.deepEqual((await ledger.pruneArtifacts({ keep: 1, dryRun: true })).hashes.includes(midApply), true);
+      assert.deepEqual(
+        (await ledger.pruneArtifacts({ keep: 1, dryRun: true })).hashes.includes(midApply),
+        true,
+      );
     } finally {
       await ledger.close();
     }

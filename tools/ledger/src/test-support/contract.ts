@@ -11,6 +11,7 @@ import { leasesContract } from './contract-leases';
 import { approvalsContract } from './contract-approvals';
 import { locksContract } from './contract-locks';
 import { outputEdgesContract } from './contract-outputs';
+import { planAssessmentsContract } from './contract-plan-assessments';
 import { pruningContract } from './contract-pruning';
 import { recordsContract } from './contract-records';
 import type { ContractFixture } from './contract-support';
@@ -57,5 +58,6 @@ export function ledgerContract(
     leasesContract(access);
     approvalsContract(access);
     pruningContract(access);
+    planAssessmentsContract(access);
   });
 }
