@@ -8,6 +8,9 @@ describeRule(kmsRotationRule, {
     'explicit SYMMETRIC_DEFAULT without rotation': stack(
       r('aws_kms_key', 'k', { customer_master_key_spec: 'SYMMETRIC_DEFAULT' }),
     ),
+    'rotation asked of an asymmetric key (KMS rejects it)': stack(
+      r('aws_kms_key', 'k', { customer_master_key_spec: 'RSA_2048', enable_key_rotation: true }),
+    ),
   },
   pass: {
     'rotation true': stack(r('aws_kms_key', 'k', { enable_key_rotation: true })),
