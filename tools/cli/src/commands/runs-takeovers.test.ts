@@ -2,21 +2,9 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 import { openLedger } from '@stratum/ledger';
-import type { CommandIO } from '../io';
-import { main } from '../main';
-import { cliWorkspace } from '../test/harness';
+import { cliWorkspace, runCli } from '../test/harness';
 
-async function cli(root: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    out: (t) => (stdout += `${t}\n`),
-    err: (t) => (stderr += `${t}\n`),
-    cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, STRATUM_ROOT: root },
-  };
-  return { code: await main(argv, io), stdout, stderr };
-}
+const cli = runCli;
 
 describe('stratum runs show: takeovers and Terraform locks', () => {
   const root = cliWorkspace({});
