@@ -17,6 +17,8 @@ import {
 import { planTeardown, type DestroyPlan } from './plan-destroy';
 import { planEdges } from './plan-edges';
 import { StackTerraform, type PlanCounts } from './stack-terraform';
+import type { ProjectRename } from './rename';
+import { planOnMovedState } from './rename-plan';
 import { stackArtifacts, type StackArtifact } from './stacks';
 
 export interface PlanOptions {
@@ -39,6 +41,8 @@ export interface PlanOptions {
   readonly policyExceptions?: () => readonly PolicyException[];
   /** Stacks the change tears down (deleted projects): planned with `terraform plan -destroy`. */
   readonly destroy?: DestroyRequest;
+  /** Projects renamed with `previousName`: planned on the old stack's state, which the deploy moves. */
+  readonly renamed?: readonly ProjectRename[];
 }
 
 export interface StackPlan extends StackAssessment {
@@ -117,11 +121,32 @@ export async function planChange(options: PlanOptions): Promise<PlanReport> {
       ...(options.ledger ? { ledger: options.ledger } : {}),
     });
     if (!edges.changed) return { ...row, status: 'unchanged' };
+    const rename = options.renamed?.find((r) => r.to === a.project);
+    let moved: { dir: string; reason: string } | undefined;
+    try {
+      moved = rename
+        ? await planOnMovedState({
+            root: workspace.root,
+            env,
+            settings: options.settings,
+            artifact: a,
+            rename,
+            configDir: edges.dir,
+          })
+        : undefined;
+    } catch (error) {
+      return {
+        ...row,
+        reasons: edges.reasons,
+        status: 'failed',
+        error: `reading the state of renamed ${rename!.from}: ${(error as Error).message}`,
+      };
+    }
     const why = {
-      reasons: edges.reasons,
+      reasons: moved ? [...edges.reasons, moved.reason] : edges.reasons,
       ...(edges.placeholders.length ? { placeholders: edges.placeholders } : {}),
     };
-    const tf = new StackTerraform(options.settings, edges.dir);
+    const tf = new StackTerraform(options.settings, moved?.dir ?? edges.dir);
     const init = await tf.init();
     if (!init.ok) return { ...row, ...why, status: 'failed', error: `terraform init: ${init.error}` };
     const plan = await tf.plan(PLAN_FILE, options.gitSha);

@@ -31,7 +31,7 @@ export interface MovedState {
 /** A terraform `backend` block: `{ local: { path } }` or `{ s3: { bucket, key, ... } }`. */
 type BackendBlock = Record<string, Record<string, unknown>>;
 
-interface StateFile {
+export interface StateFile {
   version: number;
   serial: number;
   lineage: string;
@@ -164,7 +164,12 @@ export async function moveBackUnapplied(
 }
 
 /** The new stack's backend block with its location set to `project`'s state (local paths made absolute). */
-function backendAt(ctx: MoveContext, artifact: StackArtifact, project: string, region: string): BackendBlock {
+export function backendAt(
+  ctx: Pick<MoveContext, 'root' | 'env'>,
+  artifact: StackArtifact,
+  project: string,
+  region: string,
+): BackendBlock {
   const synthesized = (JSON.parse(artifact.json) as { terraform?: { backend?: BackendBlock } }).terraform
     ?.backend;
   // stateLocation (the one owner of the state layout) reads only env, region and stackDirToRoot; the workspace
@@ -206,7 +211,8 @@ async function moveState(
   }
 }
 
-async function pull(
+/** The state at `backend` (terraform init + state pull in `dir`); undefined when none is stored. */
+export async function pull(
   settings: TerraformSettings,
   dir: string,
   backend: BackendBlock,
@@ -234,7 +240,8 @@ async function step(settings: TerraformSettings, dir: string, args: string[]): P
   return result.stdout;
 }
 
-function managed(state: StateFile): number {
+/** How many managed resources a state holds. */
+export function managed(state: StateFile): number {
   return (state.resources ?? []).filter((r) => r.mode === 'managed').length;
 }
 

@@ -72,6 +72,7 @@ ${TARGET_USAGE}
         priceSheet,
         policyExceptions: () => used.exceptions,
         ...deletedProjects(targets, values['allow-stateful-destroy'] ?? false),
+        renamed: targets.renamed,
       });
       const planFailed = report.refused.length > 0 || report.stacks.some((s) => s.status === 'failed');
       if (!planFailed) await recordPlanAssessment(ledger, report, currentActor(io));
