@@ -1,10 +1,11 @@
 import { POLICY_SUPPRESSIONS_KEY } from '@stratum/constructs';
+import { STATEFUL_DESTROY_EXCEPTION } from '@stratum/policy';
 
 /**
  * The policy rule a resource's suppression names to allow destroying it although it holds data:
  * `suppressPolicy(db, { rule: STATEFUL_DESTROY_RULE, reason, owner, expires })`.
  */
-export const STATEFUL_DESTROY_RULE = 'STRAT-DESTROY-001';
+export const STATEFUL_DESTROY_RULE = STATEFUL_DESTROY_EXCEPTION;
 
 /** Resource types whose destroy loses data, and what is lost. */
 const STATEFUL_TYPES: Readonly<Record<string, string>> = {

@@ -28,6 +28,7 @@ export {
 export { RULES } from './rules';
 export type { Rule, RuleContext, Target } from './rules/rule';
 export { SUPPRESSIONS_KEY, isCalendarDate } from './suppressions';
+export { EXTERNAL_EXCEPTIONS, STATEFUL_DESTROY_EXCEPTION } from './exceptions';
 export {
   SEVERITIES,
   type Finding,

@@ -56,6 +56,13 @@ describe('suppressions in code', () => {
     assert.deepEqual(report.suppressed, []);
   });
 
+  test("a suppression naming another check's exception (STRAT-DESTROY-001) is valid here, and judged like any other", () => {
+    const db = (entry: Record<string, unknown>) =>
+      check(suppress(entry, 'STRAT-DESTROY-001')).violations.filter((f) => f.rule === 'STRAT-POL-001');
+    assert.deepEqual(db(valid), [], 'valid: no suppression-validity violation');
+    assert.match(db({ ...valid, owner: '' })[0]?.message ?? '', /for STRAT-DESTROY-001 has no owner/);
+  });
+
   test('no reason, no owner, a malformed date or an unknown rule: violation, not honoured', () => {
     const problems: [Record<string, unknown>, string, RegExp][] = [
       [{ ...valid, reason: '' }, 'STRAT-SG-001', /has no reason/],

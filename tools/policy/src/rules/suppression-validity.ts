@@ -1,3 +1,4 @@
+import { EXTERNAL_EXCEPTIONS } from '../exceptions';
 import { declaredSuppressions, judgeSuppression } from '../suppressions';
 import type { RuleMeta } from '../types';
 import type { Rule } from './rule';
@@ -27,11 +28,12 @@ export const suppressionValidityRule: Rule = {
   },
 };
 
-/** Whether a rule id can be suppressed: it exists and is not a gate-integrity rule. */
+/** Whether a rule id can be suppressed: it exists (or is another check's exception) and is not a gate-integrity rule. */
 export function suppressibility(rules: readonly RuleMeta[]): (rule: string) => 'ok' | 'unknown' | 'locked' {
   const byId = new Map(rules.map((r) => [r.id, r]));
   return (rule) => {
     const meta = byId.get(rule);
-    return !meta ? 'unknown' : meta.locked ? 'locked' : 'ok';
+    if (!meta) return rule in EXTERNAL_EXCEPTIONS ? 'ok' : 'unknown';
+    return meta.locked ? 'locked' : 'ok';
   };
 }
