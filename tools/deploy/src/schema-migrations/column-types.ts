@@ -24,7 +24,11 @@ const INTEGERS: Record<string, number> = {
 /** Reads a PostgreSQL type name such as `varchar(50)`, `character varying`, `numeric(10,2)`, `bigint`. */
 export function parseColumnType(raw: string): ColumnType {
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
-  const args = /\(([^)]*)\)/.exec(text)?.[1]?.split(',').map((n) => Number(n.trim())) ?? [];
+  const args =
+    /\(([^)]*)\)/
+      .exec(text)?.[1]
+      ?.split(',')
+      .map((n) => Number(n.trim())) ?? [];
   const base = text.replace(/\(.*\)/, '').trim();
   if (base in INTEGERS) return { family: 'integer', size: INTEGERS[base]!, scale: 0, text };
   if (base === 'numeric' || base === 'decimal')
@@ -46,7 +50,8 @@ export function parseColumnType(raw: string): ColumnType {
 export function isNarrowing(from: ColumnType, to: ColumnType): boolean {
   if (from.text === to.text) return false;
   if (to.family === 'text' && to.size === Infinity) return false;
-  if (from.family !== to.family) return !(from.family === 'integer' && to.family === 'numeric' && to.size >= 19);
+  if (from.family !== to.family)
+    return !(from.family === 'integer' && to.family === 'numeric' && to.size >= 19);
   switch (from.family) {
     case 'integer':
     case 'float':

@@ -51,7 +51,9 @@ export function readMigrations(root: string, projectRoot: string): MigrationFile
     const number = Number(match[1]);
     const clash = numbers.get(number);
     if (clash) {
-      problems.push(`${file}: number ${match[1]} is also used by ${clash}; give each migration its own number.`);
+      problems.push(
+        `${file}: number ${match[1]} is also used by ${clash}; give each migration its own number.`,
+      );
       continue;
     }
     numbers.set(number, file);

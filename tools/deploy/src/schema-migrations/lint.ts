@@ -19,8 +19,12 @@ export interface MigrationFinding {
 
 const IDENT = String.raw`(?:"[^"]+"|[A-Za-z_][\w$]*)(?:\.(?:"[^"]+"|[A-Za-z_][\w$]*))?`;
 const ALTER_TABLE = new RegExp(String.raw`^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(${IDENT}) (.*)$`, 'i');
-const CREATE_TABLE = new RegExp(String.raw`^CREATE (?:UNLOGGED |TEMP |TEMPORARY )?TABLE (?:IF NOT EXISTS )?(${IDENT}) ?\((.*)\)`, 'i');
-const CONSTRAINT_WORD = /\s(NOT|NULL|DEFAULT|PRIMARY|REFERENCES|UNIQUE|CHECK|CONSTRAINT|GENERATED|COLLATE)\b.*$/i;
+const CREATE_TABLE = new RegExp(
+  String.raw`^CREATE (?:UNLOGGED |TEMP |TEMPORARY )?TABLE (?:IF NOT EXISTS )?(${IDENT}) ?\((.*)\)`,
+  'i',
+);
+const CONSTRAINT_WORD =
+  /\s(NOT|NULL|DEFAULT|PRIMARY|REFERENCES|UNIQUE|CHECK|CONSTRAINT|GENERATED|COLLATE)\b.*$/i;
 const TABLE_CONSTRAINT = /^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN|EXCLUDE|LIKE)\b/i;
 
 /**
@@ -97,7 +101,10 @@ function judge(statement: SqlStatement, columns: Map<string, ColumnType>): [Dest
           `changes the type of ${table}.${column} to ${to.text}, and no earlier migration here shows its current type, so it may narrow it`,
         ]);
       else if (from && isNarrowing(from, to))
-        out.push(['narrow-type', `narrows ${table}.${column} from ${from.text} to ${to.text}: values may not fit`]);
+        out.push([
+          'narrow-type',
+          `narrows ${table}.${column} from ${from.text} to ${to.text}: values may not fit`,
+        ]);
       columns.set(`${table}.${column}`, to);
       continue;
     }

@@ -13,6 +13,7 @@ import { locksContract } from './contract-locks';
 import { outputEdgesContract } from './contract-outputs';
 import { pruningContract } from './contract-pruning';
 import { recordsContract } from './contract-records';
+import { schemaMigrationsContract } from './contract-schema-migrations';
 import type { ContractFixture } from './contract-support';
 
 export interface ContractTarget {
@@ -57,5 +58,6 @@ export function ledgerContract(
     leasesContract(access);
     approvalsContract(access);
     pruningContract(access);
+    schemaMigrationsContract(access);
   });
 }
