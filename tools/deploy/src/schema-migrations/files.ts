@@ -5,6 +5,8 @@ import { ConfigError } from '@stratum/config';
 
 /** The folder of a data project that holds its schema migrations. */
 export const MIGRATIONS_DIR = 'migrations';
+/** `migrations/database.yaml`: which outputs of the project's own stack name its database (see database.ts). */
+export const DATABASE_FILE = 'database.yaml';
 /** `NNNN_name.sql`: four digits, an underscore, lowercase words. */
 export const MIGRATION_FILE = /^(\d{4})_([a-z0-9][a-z0-9_]*)\.sql$/;
 /** Header line that declares the destructive statements of a migration, with the reason. */
@@ -42,6 +44,7 @@ export function readMigrations(root: string, projectRoot: string): MigrationFile
   const files: MigrationFile[] = [];
   const numbers = new Map<number, string>();
   for (const entry of readdirSync(dir).sort()) {
+    if (entry === DATABASE_FILE) continue;
     const file = `${projectRoot}/${MIGRATIONS_DIR}/${entry}`;
     const match = MIGRATION_FILE.exec(entry);
     if (!match) {
