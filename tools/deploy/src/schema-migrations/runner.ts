@@ -154,7 +154,14 @@ export class SchemaMigrationRunner {
       this.o.localDatabaseUrl,
     );
     if ('error' in target) return target;
-    const knex = knexFactory({ client: 'pg', connection: target.url, pool: { min: 0, max: 1 } });
+    // knex's logger prints to stdout; every failure it logs reaches the report through the thrown error
+    const quiet = (): void => undefined;
+    const knex = knexFactory({
+      client: 'pg',
+      connection: target.url,
+      pool: { min: 0, max: 1 },
+      log: { warn: quiet, error: quiet, debug: quiet, deprecate: quiet },
+    });
     return { knex, project };
   }
 
