@@ -65,12 +65,12 @@ export class SchemaMigrationRunner {
         try {
           await knex.migrate.up({ ...config, name: file.name });
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
+          const { line, message } = postgresFailure(error, file);
           await this.record(unit, file, 'failed', message);
           return {
             status: 'failed',
             changed: done.length > 0,
-            error: `${file.file}: ${message} (its transaction was rolled back${done.length ? `; applied before it in this run: ${done.join(', ')}` : ''})`,
+            error: `${file.file}:${line}: ${message} (its transaction was rolled back${done.length ? `; applied before it in this run: ${done.join(', ')}` : ''})`,
           };
         }
         done.push(file.name);
@@ -183,4 +183,17 @@ export class SchemaMigrationRunner {
       error,
     });
   }
+}
+
+/**
+ * The database's own message (knex prefixes it with the whole SQL) and the file line it points at (PostgreSQL's
+ * `position` is a 1-based offset into the statement text, which is the file's up section).
+ */
+function postgresFailure(error: unknown, file: MigrationFile): { line: number; message: string } {
+  const raw = error instanceof Error ? error.message : String(error);
+  const message = raw.startsWith(`${file.up} - `) ? raw.slice(file.up.length + 3) : raw;
+  const position = Number((error as { position?: unknown }).position);
+  const line =
+    Number.isInteger(position) && position > 0 ? file.up.slice(0, position - 1).split('\n').length : 1;
+  return { line: file.upLine + line - 1, message };
 }
