@@ -4,6 +4,7 @@ import {
   planDeployment,
   rollbackRun,
   runDeployment,
+  withMigrationUnits,
   type DeploymentResult,
   type SchedulerEvent,
   type UnitOutcome,
@@ -26,6 +27,12 @@ import {
 import { measuredDurations } from './durations';
 import { reportStacks, withReasons, type DeployReport } from './report';
 import { TerraformStackRunner } from './runner';
+import {
+  destructiveCover,
+  prepareSchemaMigrations,
+  SchemaMigrationRunner,
+  withSchemaMigrations,
+} from './schema-migrations';
 import { stackArtifacts, type StackArtifact } from './stacks';
 import { TerraformLockRecorder } from './tf-locks';
 
@@ -70,6 +77,11 @@ export interface DeployOptions {
    * region and the earlier ones roll back, later regions are not started, and the reason is the run's error.
    */
   readonly afterRegion?: (applied: RegionApplied) => Promise<string | undefined>;
+  /**
+   * The PostgreSQL that stands in for data stacks' databases in an emulator environment (schema migrations run
+   * there); the CLI passes STRATUM_LOCAL_POSTGRES_URL. @default none: migrations in such an environment fail
+   */
+  readonly localDatabaseUrl?: string;
   /** After the run, prune ledger artifacts beyond the last N deployments of each stack. @default 10 */
   readonly keepDeployments?: number;
 }
@@ -135,6 +147,13 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       notes.push(runError);
       return finish();
     }
+    const migrations = prepareSchemaMigrations(workspace, options.projects);
+    if (migrations.refused.length > 0) {
+      runError = `the schema migrations were refused; nothing was changed:\n${migrations.refused.join('\n')}`;
+      notes.push(runError);
+      return finish();
+    }
+    notes.push(...migrations.declared.map((line) => `schema migration: ${line}`));
     const teardown = options.destroy ? prepareTeardown(options.destroy, { workspace, env }) : undefined;
     if (teardown && teardown.refused.length > 0) {
       runError = `the destroy was refused; nothing was changed:\n${teardown.refused.join('\n')}`;
@@ -156,13 +175,28 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
     const moveContext = { root: workspace.root, env, runId, settings: options.settings, artifacts };
     const { moved, notes: moveNotes } = await moveRenamedStatesEverywhere(options.renames ?? [], moveContext);
     notes.push(...moveNotes);
-    const scheduled = withStateMoves(runner, moved, moveContext);
+    const scheduled = withSchemaMigrations(
+      withStateMoves(runner, moved, moveContext),
+      new SchemaMigrationRunner({
+        env,
+        runId,
+        ledger,
+        settings: options.settings,
+        stacks: artifacts,
+        projects: migrations.projects,
+        destructive: destructiveCover(env, options.promotedFrom),
+        ...(options.localDatabaseUrl ? { localDatabaseUrl: options.localDatabaseUrl } : {}),
+      }),
+    );
     const expectedDurations = await measuredDurations(ledger, env.name, artifacts);
     const outcomes: UnitOutcome[] = [];
     const appliedEarlier: { regionPlan: ReturnType<typeof planDeployment>; applied: string[] }[] = [];
     status = 'succeeded';
     for (const region of env.regions) {
-      const plan = planDeployment(workspace.graph, { projects: options.projects, regions: [region] });
+      const plan = withMigrationUnits(
+        planDeployment(workspace.graph, { projects: options.projects, regions: [region] }),
+        migrations.projects.keys(),
+      );
       const result = await runDeployment(plan, scheduled, {
         concurrency: options.concurrency ?? 4,
         ...(expectedDurations ? { expectedDurations } : {}),
@@ -202,7 +236,10 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       break;
     }
     stacks = withReasons(
-      reportStacks({ units: outcomes }, (id) => artifacts.get(id)?.stack ?? id),
+      reportStacks(
+        { units: outcomes },
+        (id) => artifacts.get(id)?.stack ?? migrationsStackName(id, artifacts),
+      ),
       outcomes,
       runner.reasons,
     );
@@ -257,6 +294,12 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       });
     return { runId, env: env.name, status, gitSha: options.gitSha, stacks, notes };
   }
+}
+
+/** A migrations unit's row in the report: `<data stack>:migrations`. */
+function migrationsStackName(id: string, artifacts: ReadonlyMap<string, StackArtifact>): string {
+  const stack = artifacts.get(id.replace(':migrations@', '@'))?.stack;
+  return stack ? `${stack}:migrations` : id;
 }
 
 /** Units the run applied (and may need to roll back): succeeded, or failed with changes possibly made. */

@@ -85,3 +85,4 @@ export { alarmNamesOf, CloudWatchAlarmCheck, type CloudWatchAlarmCheckOptions } 
 export { PrometheusBurnCheck, type PrometheusBurnCheckOptions } from './rollout/prometheus';
 export { regionHealthChecks, type RegionHealthOptions } from './rollout/region-health';
 export { signV4, type AwsCredentials } from './rollout/sigv4';
+export * from './schema-migrations';

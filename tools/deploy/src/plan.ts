@@ -19,6 +19,7 @@ import { planEdges } from './plan-edges';
 import { StackTerraform, type PlanCounts } from './stack-terraform';
 import type { ProjectRename } from './rename';
 import { planOnMovedState } from './rename-plan';
+import { prepareSchemaMigrations } from './schema-migrations';
 import { stackArtifacts, type StackArtifact } from './stacks';
 
 export interface PlanOptions {
@@ -105,7 +106,10 @@ export async function planChange(options: PlanOptions): Promise<PlanReport> {
     .flatMap((p) => p.dependsOn.filter((d) => inSet.has(d)).map((d): [string, string] => [d, p.name]));
   const impact = impactOf(workspace, options.projects);
   const base = { env: env.name, gitSha: options.gitSha, order, edges, impact };
-  const refused = options.gate ? await options.gate([...artifacts.values()]) : [];
+  const refused = [
+    ...(options.gate ? await options.gate([...artifacts.values()]) : []),
+    ...prepareSchemaMigrations(workspace, options.projects).refused.map((r) => `schema migration: ${r}`),
+  ];
   if (refused.length > 0) return { ...base, stacks: [], refused };
 
   const list = order.flatMap((name) => [...artifacts.values()].filter((a) => a.project === name));

@@ -16,6 +16,8 @@ import type { StackArtifact } from './stacks';
 
 export interface PromoteOptions {
   readonly workspace: Workspace;
+  /** The PostgreSQL standing in for data stacks' databases on the emulator (see DeployOptions). @default none */
+  readonly localDatabaseUrl?: string;
   readonly from: Environment;
   readonly to: Environment;
   readonly ledger: Ledger;
@@ -115,6 +117,7 @@ export async function promote(options: PromoteOptions): Promise<DeployReport> {
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     afterRegion,
+    ...(options.localDatabaseUrl ? { localDatabaseUrl: options.localDatabaseUrl } : {}),
     ...(options.keepDeployments ? { keepDeployments: options.keepDeployments } : {}),
   });
   if (report.status === 'succeeded') {

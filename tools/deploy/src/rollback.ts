@@ -80,6 +80,7 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
       trigger: options.trigger,
     });
     const artifacts = await appliedArtifacts(workspace, ledger, target);
+    notes.push(...(await schemaMigrationsLeft(ledger, env.name, target.id)));
     if (artifacts.size === 0) {
       status = 'rolled_back';
       notes.push(`Run ${target.id} applied nothing that is still in place; nothing to roll back.`);
@@ -167,6 +168,25 @@ async function appliedArtifacts(
     });
   }
   return out;
+}
+
+/** A note per data project whose migrations the run applied: `stratum rollback` does not undo them (yet). */
+async function schemaMigrationsLeft(ledger: Ledger, env: string, runId: string): Promise<string[]> {
+  const rows = await ledger.listSchemaMigrations({ env, runId });
+  const undone = new Set(
+    rows.filter((r) => r.status === 'rolled_back').map((r) => `${r.project}@${r.region}/${r.migration}`),
+  );
+  const left = new Map<string, string[]>();
+  for (const r of rows)
+    if (r.status === 'applied' && !undone.has(`${r.project}@${r.region}/${r.migration}`))
+      (
+        left.get(`${r.project}@${r.region}`) ??
+        left.set(`${r.project}@${r.region}`, []).get(`${r.project}@${r.region}`)!
+      ).push(r.migration);
+  return [...left].map(
+    ([target, names]) =>
+      `Run ${runId} applied schema migrations ${names.join(', ')} to ${target}; \`stratum rollback\` leaves the database as it is: run their '-- stratum:down' sections by hand, newest first, if the schema must go back too.`,
+  );
 }
 
 /** Scheduler units for the given stacks, with dependencies from the current graph (same region only). */

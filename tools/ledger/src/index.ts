@@ -19,3 +19,9 @@ export { processIsAlive } from './process';
 export { defaultRunnerId, parseDefaultRunnerId, readBootId } from './runner-id';
 export { DEFAULT_KEEP_DEPLOYMENTS } from './pruning';
 export * from './types';
+export type {
+  NewSchemaMigration,
+  SchemaMigrationQuery,
+  SchemaMigrationRecord,
+  SchemaMigrationStatus,
+} from './schema-migrations';

@@ -16,6 +16,13 @@ import {
   type NewPlanAssessment,
   type PlanAssessment,
 } from './plan-assessments';
+import {
+  listSchemaMigrations,
+  recordSchemaMigration,
+  type NewSchemaMigration,
+  type SchemaMigrationQuery,
+  type SchemaMigrationRecord,
+} from './schema-migrations';
 import { lastDeploymentEdges } from './output-edges';
 import { applyDurations } from './durations';
 import { listDrift, recordDrift } from './drift';
@@ -387,6 +394,17 @@ export class Ledger {
     return this.#call(`list compliance findings of ${query.env}`, (ctx) =>
       listComplianceFindings(ctx, query),
     );
+  }
+
+  /** Records one SQL migration a run applied, failed or undid on a data project's database. */
+  recordSchemaMigration(migration: NewSchemaMigration): Promise<void> {
+    return this.#call(`record schema migration ${migration.migration} of ${migration.project}`, (ctx) =>
+      recordSchemaMigration(ctx, migration),
+    );
+  }
+
+  listSchemaMigrations(query: SchemaMigrationQuery): Promise<SchemaMigrationRecord[]> {
+    return this.#call(`list schema migrations of ${query.env}`, (ctx) => listSchemaMigrations(ctx, query));
   }
 
   recordPromotion(promotion: NewPromotion): Promise<Promotion> {

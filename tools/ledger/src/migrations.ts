@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { outputDigests } from './migration-002-output-digests';
 import { lockLeases } from './migration-004-lock-leases';
 import { complianceFindingsMigration } from './migration-007-compliance';
+import { schemaMigrationsMigration } from './migration-009-schema-migrations';
 import { approvalsMigration } from './migration-005-approvals';
 import { pruningMigration } from './migration-006-pruning';
 import { planAssessmentsMigration } from './migration-011-plan-assessments';
@@ -138,6 +139,7 @@ export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [
   pruningMigration,
   complianceFindingsMigration,
   planAssessmentsMigration,
+  schemaMigrationsMigration,
 ];
 
 /** The ledger's migrations as a knex migration source: in code, so bundling or a host app's cwd cannot lose them. */

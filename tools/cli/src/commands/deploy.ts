@@ -114,6 +114,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error or refused (gated envir
         onEvent: progress.onEvent,
         signal: controller.signal,
         keepDeployments: keepDeployments(io),
+        ...(io.env.STRATUM_LOCAL_POSTGRES_URL ? { localDatabaseUrl: io.env.STRATUM_LOCAL_POSTGRES_URL } : {}),
       });
       progress.stop();
       printReport(io, report, values.json ?? false);

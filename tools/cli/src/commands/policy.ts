@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { UsageError } from '@stratum/config';
+import { prepareSchemaMigrations } from '@stratum/deploy';
 import {
   formatPolicyJson,
   formatPolicyText,
@@ -44,6 +45,7 @@ Options:
       throw new UsageError('stratum policy: give --env <env> or one or more Terraform JSON files.');
     let files: string[];
     let env;
+    let migrationsRefused: string[] = [];
     if (positionals.length > 0) {
       files = positionals.map((f) => resolve(io.cwd, f));
       if (values.env) env = openEnvironment(openWorkspace(io), values.env);
@@ -53,11 +55,13 @@ Options:
       const projects = selectProjects(workspace, splitList('projects', values.projects));
       files = synthesize({ workspace, env, projects }).map((s) => join(workspace.root, s.dir, 'cdk.tf.json'));
       if (files.length === 0) throw new UsageError('stratum policy: no stacks to check.');
+      migrationsRefused = prepareSchemaMigrations(workspace, projects).refused;
     }
     try {
       const report = runPolicy({ files, ...(env ? { env } : {}) });
       io.out(values.json ? formatPolicyJson(report) : formatPolicyText(report));
-      return policyExitCode(report) === 0 ? EXIT.ok : EXIT.failure;
+      for (const line of migrationsRefused) io.err(`schema migration refused: ${line}`);
+      return policyExitCode(report) === 0 && migrationsRefused.length === 0 ? EXIT.ok : EXIT.failure;
     } catch (error) {
       if (error instanceof PolicyInputError) {
         io.err(`stratum policy: ${error.message}`);

@@ -63,6 +63,7 @@ Exit: 0 promoted, 1 refused, failed or halted (rolled back), 2 usage error.`,
     try {
       const report = await promote({
         workspace,
+        ...(io.env.STRATUM_LOCAL_POSTGRES_URL ? { localDatabaseUrl: io.env.STRATUM_LOCAL_POSTGRES_URL } : {}),
         from,
         to,
         ledger,

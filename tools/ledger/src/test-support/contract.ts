@@ -14,6 +14,7 @@ import { outputEdgesContract } from './contract-outputs';
 import { planAssessmentsContract } from './contract-plan-assessments';
 import { pruningContract } from './contract-pruning';
 import { recordsContract } from './contract-records';
+import { schemaMigrationsContract } from './contract-schema-migrations';
 import type { ContractFixture } from './contract-support';
 
 export interface ContractTarget {
@@ -59,5 +60,6 @@ export function ledgerContract(
     approvalsContract(access);
     pruningContract(access);
     planAssessmentsContract(access);
+    schemaMigrationsContract(access);
   });
 }

@@ -12,6 +12,12 @@ export interface StackUnit {
   readonly layer: Layer;
   /** Ids of the units this one depends on (only units inside the plan), sorted. */
   readonly dependsOn: readonly string[];
+  /**
+   * What the unit applies: the project's stack, or its schema migrations (`migrations/NNNN_name.sql`), a
+   * node after the stack and before the stack's dependants (see `withMigrationUnits`).
+   * @default 'stack'
+   */
+  readonly kind?: 'stack' | 'migrations';
 }
 
 /** The units of one deployment, in deterministic deploy order (dependencies first, then layer, then name). */
