@@ -18,3 +18,5 @@ export { processIsAlive } from './process';
 export { defaultRunnerId, parseDefaultRunnerId, readBootId } from './runner-id';
 export { DEFAULT_KEEP_DEPLOYMENTS } from './pruning';
 export * from './types';
+// The `runs` table's row and its mapping, for readers of the ledger's tables that query it themselves (the portal).
+export { num, toRun, type DbNumber, type RunRow } from './rows';
