@@ -10,8 +10,8 @@ import { prodPolicyGate } from '@stratum/plugin-stratum-backend/src/adoption/pol
 import { readWorkspaceSnapshot } from '@stratum/plugin-stratum-node';
 import { withDependencies } from '@stratum/graph';
 import { spawnSync } from 'node:child_process';
-import { PHASE_TEMPLATES, runGit } from './scaffold';
-import { monorepoCopy, removeRepo } from './testing/fixtureRepo';
+import { PHASE_TEMPLATES, runGit } from '@stratum/scaffold';
+import { monorepoCopy, removeRepo } from '@stratum/scaffold/src/testing/fixtureRepo';
 import scaffolderModuleStratum from './index';
 
 // Four real scaffolder tasks, each verifying (synth, prod policy gate, tests) in a clone: slow on a shared machine.

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templateEntityV1beta3Validator } from '@backstage/plugin-scaffolder-common';
 import { parse } from 'yaml';
-import { PHASE_TEMPLATES } from './scaffold';
-import { REPO_ROOT } from './testing/fixtureRepo';
+import { PHASE_TEMPLATES } from '@stratum/scaffold';
+import { REPO_ROOT } from '@stratum/scaffold/src/testing/fixtureRepo';
 
 type Properties = Record<string, { 'ui:field'?: string; pattern?: string }>;
 

@@ -1,78 +1,22 @@
-/** Every status a run can have; `running` is the only one that is not final (same list as @stratum/ledger). */
-export const RUN_STATUSES = [
-  'running',
-  'succeeded',
-  'failed',
-  'rolled_back',
-  'rollback_failed',
-  'interrupted',
-] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
+// The run records are @stratum/ledger's own (its types-only entry); the portal API shows them without the fields
+// only the CLI reads (a break-glass reason, a dirty tree's digest, why a stack was planned).
+import type { RunRecord, RunStatus, StackEvent as LedgerStackEvent } from '@stratum/ledger/types';
 
-/** Every status a stack passes through within a run (same list as @stratum/ledger); `destroyed`: torn down, never rolled back. */
-export const STACK_STATUSES = [
-  'pending',
-  'planning',
-  'applying',
-  'succeeded',
-  'failed',
-  'skipped',
-  'unchanged',
-  'rolling_back',
-  'rolled_back',
-  'rollback_failed',
-  'destroyed',
-] as const;
-export type StackStatus = (typeof STACK_STATUSES)[number];
+export {
+  RUN_KINDS,
+  RUN_STATUSES,
+  STACK_STATUSES,
+  type PlanSummary,
+  type RunKind,
+  type RunStatus,
+  type StackStatus,
+} from '@stratum/ledger/types';
 
-/** What a run does: a deploy (also a promotion), a rollback of an earlier run, or a drift check. */
-export const RUN_KINDS = ['deploy', 'rollback', 'drift', 'compliance'] as const;
-export type RunKind = (typeof RUN_KINDS)[number];
+/** One run of the ledger, as the portal API returns it. Times are ISO-8601 strings (UTC). */
+export type Run = Omit<RunRecord, 'breakGlassReason' | 'treeDigest'>;
 
-/** One run of the ledger. Times are ISO-8601 strings (UTC). */
-export interface Run {
-  readonly id: string;
-  readonly kind: RunKind;
-  readonly env: string;
-  readonly gitSha: string;
-  readonly baseRef: string | null;
-  readonly actor: string;
-  /** What started the run: `cli`, `ci`, `promote`, `portal`, ... */
-  readonly trigger: string;
-  readonly host: string;
-  readonly pid: number;
-  readonly startedAt: string;
-  readonly finishedAt: string | null;
-  readonly status: RunStatus;
-  readonly error: string | null;
-  readonly eventCount: number;
-}
-
-/** Resources a `terraform plan` would add, change and destroy. */
-export interface PlanSummary {
-  readonly adds: number;
-  readonly changes: number;
-  readonly destroys: number;
-}
-
-/** One status change of one stack within a run. */
-export interface StackEvent {
-  readonly runId: string;
-  /** 1, 2, 3... within the run, in the order the events were recorded. */
-  readonly seq: number;
-  readonly env: string;
-  readonly project: string;
-  readonly stack: string;
-  readonly layer: string;
-  readonly region: string | null;
-  readonly status: StackStatus;
-  readonly at: string;
-  readonly terraformExitCode: number | null;
-  readonly plan: PlanSummary | null;
-  readonly artifactHash: string | null;
-  /** Terraform's error text when the stack failed. */
-  readonly error: string | null;
-}
+/** One status change of one stack within a run, as the portal API returns it. */
+export type StackEvent = Omit<LedgerStackEvent, 'reason'>;
 
 /** `GET /runs/:id`: the run and every stack event, in `seq` order. */
 export interface RunDetail extends Run {

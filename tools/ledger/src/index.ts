@@ -25,3 +25,5 @@ export type {
   SchemaMigrationRecord,
   SchemaMigrationStatus,
 } from './schema-migrations';
+// The `runs` table's row and its mapping, for readers of the ledger's tables that query it themselves (the portal).
+export { num, toRun, type DbNumber, type RunRow } from './rows';

@@ -53,3 +53,5 @@ export {
   type PlatformSloGate,
   type PlatformSloGateRequest,
 } from './platform/gate';
+// The platform SLO records, also the types-only entry `@stratum/slo/types` for browser code.
+export * from './platform/types';

@@ -1,5 +1,5 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { INFRASTRUCTURE_KINDS } from '../scaffold';
+import { INFRASTRUCTURE_KINDS } from '@stratum/scaffold';
 import { examples } from './addStack.examples';
 import type { StratumActionOptions } from './monorepo';
 import { setStepOutput, stepOutputSchema } from './outputSchema';

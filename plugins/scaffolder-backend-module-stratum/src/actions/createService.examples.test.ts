@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { exampleInput, runAction, workspaceDir } from '../testing/actionContext';
-import { removeRepo, smallRepo } from '../testing/fixtureRepo';
+import { removeRepo, smallRepo } from '@stratum/scaffold/src/testing/fixtureRepo';
 import { createServiceAction } from './createService';
 import { examples } from './createService.examples';
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '@backstage/errors';
-import { runGit } from '../scaffold';
+import { runGit } from '@stratum/scaffold';
 import { runAction, workspaceDir } from '../testing/actionContext';
-import { removeRepo, smallRepo } from '../testing/fixtureRepo';
+import { removeRepo, smallRepo } from '@stratum/scaffold/src/testing/fixtureRepo';
 import { createServiceAction } from './createService';
 
 describe('stratum:service:create', () => {

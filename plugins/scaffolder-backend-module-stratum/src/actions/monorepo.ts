@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '@backstage/errors';
 import type { ActionContext } from '@backstage/plugin-scaffolder-node';
 import type { JsonObject } from '@backstage/types';
-import { runGit, ScaffoldInputError } from '../scaffold';
+import { runGit, ScaffoldInputError } from '@stratum/scaffold';
 
 /** Folder of the task workspace that holds the clone of the monorepo. */
 export const MONOREPO_DIR = 'monorepo';

@@ -1,4 +1,4 @@
-import { runGit } from '../scaffold';
+import { runGit } from '@stratum/scaffold';
 import { exampleInput, runAction } from '../testing/actionContext';
 import { billingTask } from '../testing/billingTask';
 import { publishLocalAction } from './publishLocal';

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { runGit } from '../scaffold';
+import { runGit } from '@stratum/scaffold';
 import { runAction } from '../testing/actionContext';
 import { billingTask, type BillingTask } from '../testing/billingTask';
 import { publishLocalAction } from './publishLocal';

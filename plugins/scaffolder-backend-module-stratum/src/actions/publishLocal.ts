@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { runGit } from '../scaffold';
+import { runGit } from '@stratum/scaffold';
 import { examples } from './publishLocal.examples';
 import { checkpointKey, taskRepository } from './monorepo';
 

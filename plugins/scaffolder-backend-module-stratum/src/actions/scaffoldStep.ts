@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { planScaffold, workingTreeSource, writeNewFiles, type ScaffoldRequest } from '../scaffold';
+import { planScaffold, workingTreeSource, writeNewFiles, type ScaffoldRequest } from '@stratum/scaffold';
 import {
   asInputError,
   checkpointKey,

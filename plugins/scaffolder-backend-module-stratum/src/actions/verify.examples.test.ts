@@ -1,6 +1,6 @@
 import { exampleInput, runAction } from '../testing/actionContext';
 import { billingTask } from '../testing/billingTask';
-import { monorepoCopy } from '../testing/fixtureRepo';
+import { monorepoCopy } from '@stratum/scaffold/src/testing/fixtureRepo';
 import { verifyAction } from './verify';
 import { examples } from './verify.examples';
 

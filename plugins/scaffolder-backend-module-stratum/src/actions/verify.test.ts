@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '@backstage/errors';
 import { runAction, workspaceDir } from '../testing/actionContext';
-import { monorepoCopy, removeRepo } from '../testing/fixtureRepo';
+import { monorepoCopy, removeRepo } from '@stratum/scaffold/src/testing/fixtureRepo';
 import { createServiceAction } from './createService';
 import { verifyAction } from './verify';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { assertName, ScaffoldInputError } from '../scaffold';
+import { assertName, ScaffoldInputError } from '@stratum/scaffold';
 import { examples } from './verify.examples';
 import { taskRepository } from './monorepo';
 import { runNode, toolMessage } from './runTool';

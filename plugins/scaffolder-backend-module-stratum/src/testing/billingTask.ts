@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createServiceAction } from '../actions/createService';
 import { runAction, workspaceDir } from './actionContext';
-import { removeRepo, smallRepo } from './fixtureRepo';
+import { removeRepo, smallRepo } from '@stratum/scaffold/src/testing/fixtureRepo';
 
 /** A task workspace in which `stratum:service:create` made service `billing`, cloned from `repository`. */
 export interface BillingTask {

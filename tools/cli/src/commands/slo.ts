@@ -12,7 +12,7 @@ import {
   renderRules,
   type ServiceSlo,
 } from '@stratum/slo';
-import type { SloResult } from '@stratum/plugin-stratum-common';
+import type { SloResult } from '@stratum/slo';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT, type CommandIO } from '../io';

@@ -7,12 +7,12 @@ import {
   runGit,
   workingTreeSource,
   writeNewFiles,
-} from '@stratum/plugin-scaffolder-backend-module-stratum/src/scaffold';
+} from '@stratum/scaffold';
 import {
   commitAll,
   removeRepo,
   smallRepo,
-} from '@stratum/plugin-scaffolder-backend-module-stratum/src/testing/fixtureRepo';
+} from '@stratum/scaffold/src/testing/fixtureRepo';
 import { runCli } from '../test/harness';
 
 const STACK = 'services/billing/app/src/stack.ts';

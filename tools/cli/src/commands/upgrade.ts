@@ -4,7 +4,7 @@ import {
   ScaffoldInputError,
   upgradeService,
   type UpgradeResult,
-} from '@stratum/plugin-scaffolder-backend-module-stratum/src/scaffold';
+} from '@stratum/scaffold';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';

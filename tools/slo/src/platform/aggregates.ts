@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { SloGroupBy } from '@stratum/plugin-stratum-common';
+import type { SloGroupBy } from './types';
 
 /**
  * The portal's table of commit times (created by the portal's migrations in plugins/stratum-backend), which lead

@@ -1,4 +1,4 @@
-import type { DoraMetrics } from '@stratum/plugin-stratum-common';
+import type { DoraMetrics } from './types';
 import type { GroupAggregates } from './aggregates';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { PlatformSloReport, SloResult } from '@stratum/plugin-stratum-common';
+import type { PlatformSloReport, SloResult } from './types';
 import { PORTAL_COMMITS_TABLE } from './aggregates';
 import { DEFAULT_OBJECTIVES_FILE, ObjectivesFile } from './objectives';
 import { platformSloReport } from './report';

@@ -1,4 +1,4 @@
-import type { PlatformSloId, SloKind, SloResult, SloStatus } from '@stratum/plugin-stratum-common';
+import type { PlatformSloId, SloKind, SloResult, SloStatus } from './types';
 import type { GroupAggregates } from './aggregates';
 
 interface SloDefinition {

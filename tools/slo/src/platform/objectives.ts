@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, readYamlFile, showValue } from '@stratum/config';
-import type { PlatformSloId } from '@stratum/plugin-stratum-common';
+import type { PlatformSloId } from './types';
 import { z } from 'zod';
 import { parseSloDuration } from '../duration';
 

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { SHARED_GROUP, type PlatformSloReport, type SloGroupBy } from '@stratum/plugin-stratum-common';
+import { SHARED_GROUP, type PlatformSloReport, type SloGroupBy } from './types';
 import { OVERALL, sloAggregates } from './aggregates';
 import { doraMetrics } from './dora';
 import { judgeSlos } from './judge';

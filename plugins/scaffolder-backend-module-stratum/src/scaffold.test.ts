@@ -1,9 +1,10 @@
+// The scaffold engine (@stratum/scaffold) as the actions use it; its tests stay jest tests beside the actions.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSloFile } from '@stratum/slo';
 import { parse } from 'yaml';
-import { removeRepo, smallRepo } from '../testing/fixtureRepo';
+import { removeRepo, smallRepo } from '@stratum/scaffold/src/testing/fixtureRepo';
 import {
   planScaffold,
   runGit,
@@ -11,7 +12,7 @@ import {
   workingTreeSource,
   writeNewFiles,
   type ScaffoldRequest,
-} from '.';
+} from '@stratum/scaffold';
 
 function apply(root: string, request: ScaffoldRequest): string[] {
   const commit = runGit(root, ['rev-parse', 'HEAD']).stdout.trim();

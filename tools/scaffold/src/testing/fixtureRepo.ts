@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { runGit } from '../scaffold';
+import { runGit } from '..';
 
 /** The monorepo this package lives in. */
 export const REPO_ROOT = resolve(__dirname, '../../../..');
