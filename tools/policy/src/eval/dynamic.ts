@@ -1,4 +1,4 @@
-import type { Scope } from './evaluate';
+import type { Scope } from './scope';
 import { isRecord, isUnknown, Unknown, type Value } from './value';
 
 /**

@@ -1,5 +1,3 @@
-import type { ResourceNode, StackModel } from '../model/stack';
-import { policyDocumentValue } from '../normalize/policy-document';
 import { callFunction } from './functions';
 import {
   exprText,
@@ -11,23 +9,19 @@ import {
   type TemplatePart,
 } from './hcl';
 import { expandDynamic, isDynamicSection } from './dynamic';
+import type { EvalNode, EvalStack, Scope } from './scope';
 import { isRecord, isUnknown, JsonText, Unknown, type Value } from './value';
 
 /** Deepest chain of references followed before giving up (guards against reference cycles). */
 const MAX_DEPTH = 40;
 
-/**
- * Names bound while a block is expanded: the iterator of a `dynamic` block (`rule.value`, `rule.key`).
- * Empty outside dynamic blocks.
- */
-export type Scope = ReadonlyMap<string, Value>;
 const NO_SCOPE: Scope = new Map();
 
 /**
  * Evaluates a raw Terraform JSON value (as found in a resource body) in the context of its stack.
  * `dynamic` blocks in an object are expanded into the blocks they generate (see dynamic.ts).
  */
-export function evaluateRaw(raw: unknown, stack: StackModel, depth = 0, scope: Scope = NO_SCOPE): Value {
+export function evaluateRaw(raw: unknown, stack: EvalStack, depth = 0, scope: Scope = NO_SCOPE): Value {
   if (typeof raw === 'string') return hasInterpolation(raw) ? evaluateString(raw, stack, depth, scope) : raw;
   if (raw === null || typeof raw === 'number' || typeof raw === 'boolean') return raw;
   if (raw === undefined) return null;
@@ -43,11 +37,11 @@ export function evaluateRaw(raw: unknown, stack: StackModel, depth = 0, scope: S
 }
 
 /** Evaluates a `locals` entry. */
-export function evaluateLocal(raw: unknown, stack: StackModel, depth: number): Value {
+export function evaluateLocal(raw: unknown, stack: EvalStack, depth: number): Value {
   return evaluateRaw(raw, stack, depth + 1);
 }
 
-function evaluateString(text: string, stack: StackModel, depth: number, scope: Scope): Value {
+function evaluateString(text: string, stack: EvalStack, depth: number, scope: Scope): Value {
   let parts: TemplatePart[];
   try {
     parts = parseTemplate(text);
@@ -61,7 +55,7 @@ function evaluateString(text: string, stack: StackModel, depth: number, scope: S
 function evaluateTemplate(
   parts: readonly TemplatePart[],
   text: string,
-  stack: StackModel,
+  stack: EvalStack,
   depth: number,
   scope: Scope,
 ): Value {
@@ -89,7 +83,7 @@ function evaluateTemplate(
 }
 
 /** Evaluates one parsed HCL expression. */
-export function evaluateExpr(expr: Expr, stack: StackModel, depth: number, scope: Scope = NO_SCOPE): Value {
+export function evaluateExpr(expr: Expr, stack: EvalStack, depth: number, scope: Scope = NO_SCOPE): Value {
   const sub = (e: Expr): Value => evaluateExpr(e, stack, depth, scope);
   if (depth > MAX_DEPTH)
     return new Unknown(exprText(expr), 'references nest too deeply (a reference cycle?)');
@@ -132,7 +126,7 @@ function resolveReference(
   root: string,
   steps: readonly Step[],
   text: string,
-  stack: StackModel,
+  stack: EvalStack,
   depth: number,
 ): Value {
   const names = steps.filter((s): s is string => typeof s === 'string');
@@ -182,7 +176,7 @@ function resolveResource(
   type: string,
   steps: readonly Step[],
   text: string,
-  stack: StackModel,
+  stack: EvalStack,
   depth: number,
 ): Value {
   const name = steps[0];
@@ -195,7 +189,7 @@ function resolveResource(
   return resolveAttribute(node, afterInstanceKey(steps.slice(1)), text, depth);
 }
 
-function resolveData(steps: readonly Step[], text: string, stack: StackModel, depth: number): Value {
+function resolveData(steps: readonly Step[], text: string, stack: EvalStack, depth: number): Value {
   const [type, name] = steps;
   const address = `data.${String(type)}.${String(name)}`;
   const node = stack.lookup(address);
@@ -203,22 +197,21 @@ function resolveData(steps: readonly Step[], text: string, stack: StackModel, de
     return new Unknown(text, `${address} is not declared in this stack`, { kind: 'undeclared', address });
   const rest = afterInstanceKey(steps.slice(2));
   const attribute = rest[0];
-  if (type === 'aws_iam_policy_document' && (attribute === 'json' || attribute === 'minified_json')) {
-    return new JsonText(policyDocumentValue(node, depth), text);
-  }
+  const render = typeof attribute === 'string' ? stack.dataRenderer(String(type), attribute) : undefined;
+  if (render) return new JsonText(render(node, depth), text);
   if (type === 'terraform_remote_state' && attribute === 'outputs')
     return resolveRemoteOutput(node, rest.slice(1), text, depth);
   return new Unknown(text, `${address} is read from AWS at plan time`, { kind: 'data', address });
 }
 
 /** `data.terraform_remote_state.x.outputs.y`: resolved through the producing stack when it is part of the run. */
-function resolveRemoteOutput(node: ResourceNode, steps: readonly Step[], text: string, depth: number): Value {
+function resolveRemoteOutput(node: EvalNode, steps: readonly Step[], text: string, depth: number): Value {
   const output = typeof steps[0] === 'string' ? steps[0] : '';
   const backend = node.get('backend', depth);
   const config = node.get('config', depth);
   const producer =
     typeof backend === 'string' && isRecord(config)
-      ? node.stack.workspace.producerOf(backend, config, node.stack.dir)
+      ? node.stack.producerOf(backend, config, node.stack.dir)
       : undefined;
   const declared = producer?.json.output[output];
   if (!producer || !declared) {
@@ -235,7 +228,7 @@ function resolveRemoteOutput(node: ResourceNode, steps: readonly Step[], text: s
  * An attribute of a resource in the stack: the argument's value when it is written in the body, else a
  * value known only after apply that still remembers which resource it belongs to (for linking rules).
  */
-function resolveAttribute(node: ResourceNode, steps: readonly Step[], text: string, depth: number): Value {
+function resolveAttribute(node: EvalNode, steps: readonly Step[], text: string, depth: number): Value {
   const attribute = steps[0];
   if (typeof attribute !== 'string') {
     return new Unknown(text, `${node.address} is known after apply`, {

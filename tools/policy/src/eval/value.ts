@@ -1,4 +1,7 @@
-import type { ResourceNode } from '../model/stack';
+/** The resource a value known only after apply belongs to (a ResourceNode of the stack model). */
+export interface OriginNode {
+  readonly address: string;
+}
 
 /**
  * Where a value the engine cannot know comes from. Rules quote it so the author sees which input to
@@ -6,7 +9,7 @@ import type { ResourceNode } from '../model/stack';
  */
 export type UnknownOrigin =
   | { readonly kind: 'variable'; readonly name: string }
-  | { readonly kind: 'resource'; readonly node: ResourceNode; readonly attribute: string }
+  | { readonly kind: 'resource'; readonly node: OriginNode; readonly attribute: string }
   | { readonly kind: 'data'; readonly address: string }
   | { readonly kind: 'remote-state'; readonly name: string; readonly output: string }
   | { readonly kind: 'undeclared'; readonly address: string }

@@ -1,10 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import { evaluateRaw, evaluateLocal } from '../eval/evaluate';
 import { isRecord, toNumber, type Value } from '../eval/value';
+import type { DataRenderer, EvalNode, EvalStack } from '../eval/scope';
 import type { TerraformDocument, TerraformJson } from '../load/read';
+import { DATA_RENDERERS, type DataRenderers } from './data-sources';
 
 /** One resource or data source of a stack, with its body evaluated on demand. */
-export class ResourceNode {
+export class ResourceNode implements EvalNode {
   readonly address: string;
   /** The cdktf construct path (`stack/bucket`), from the `//` metadata cdktf writes; for messages. */
   readonly constructPath: string | undefined;
@@ -65,7 +67,7 @@ function blocksOf(expanded: Value, attribute: string): Value {
 }
 
 /** One synthesized stack: its resources indexed by address and type. */
-export class StackModel {
+export class StackModel implements EvalStack {
   readonly file: string;
   readonly json: TerraformJson;
   /** The folder terraform runs in: relative paths in the stack resolve against it. */
@@ -137,6 +139,20 @@ export class StackModel {
     return value;
   }
 
+  /** The stack in this run whose state a `terraform_remote_state` data source reads, if any. */
+  producerOf(
+    backend: string,
+    config: Readonly<Record<string, unknown>>,
+    fromDir: string,
+  ): StackModel | undefined {
+    return this.workspace.producerOf(backend, config, fromDir);
+  }
+
+  /** The renderer the run plugs in for `data.<type>.x.<attribute>`. */
+  dataRenderer(type: string, attribute: string): DataRenderer | undefined {
+    return this.workspace.renderers[type]?.[attribute];
+  }
+
   /** Identity of the state this stack writes (`local:/abs/path.tfstate` or `s3://bucket/key`). */
   get stateId(): string | undefined {
     const backend = this.json.terraform.backend as Record<string, Record<string, unknown>> | undefined;
@@ -157,7 +173,11 @@ export class Workspace {
   readonly stacks: readonly StackModel[];
   private readonly byState = new Map<string, StackModel>();
 
-  constructor(documents: readonly TerraformDocument[]) {
+  constructor(
+    documents: readonly TerraformDocument[],
+    /** How data source attributes that are not in the body are rendered (the normalizers). */
+    readonly renderers: DataRenderers = DATA_RENDERERS,
+  ) {
     this.stacks = documents.map((doc) => new StackModel(this, doc));
     for (const stack of this.stacks) {
       const id = stack.stateId;

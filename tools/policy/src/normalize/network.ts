@@ -10,7 +10,7 @@ import {
   type Check,
   type Value,
 } from '../eval/value';
-import type { ResourceNode, StackModel } from '../model/stack';
+import { ResourceNode, type StackModel } from '../model/stack';
 
 /** One ingress permission, however it is written, with its values evaluated. */
 export interface Ingress {
@@ -162,7 +162,7 @@ function groupOf(node: ResourceNode): string {
 function groupKey(node: ResourceNode): Ingress['group'] {
   const group = node.get('security_group_id');
   if (isUnknown(group))
-    return group.origin.kind === 'resource'
+    return group.origin.kind === 'resource' && group.origin.node instanceof ResourceNode
       ? { key: group.origin.node.address, node: group.origin.node }
       : { key: node.address };
   const id = toStr(group);

@@ -1,5 +1,5 @@
 import { isUnknown, toBlocks, type Value } from '../eval/value';
-import type { ResourceNode } from '../model/stack';
+import type { EvalNode } from '../eval/scope';
 import { policyStatements } from './iam';
 
 /** Statement arguments of `aws_iam_policy_document` and the IAM JSON element each becomes. */
@@ -24,7 +24,7 @@ const MERGED = [
  * The IAM JSON an `aws_iam_policy_document` data source renders, built from its statement blocks and the
  * documents it merges. Unknown parts stay unknown; `effect` defaults to Allow as in the provider.
  */
-export function policyDocumentValue(node: ResourceNode, depth: number): Value {
+export function policyDocumentValue(node: EvalNode, depth: number): Value {
   const statements: Value[] = [];
   for (const block of toBlocks(node.get('statement', depth))) {
     if (isUnknown(block)) {

@@ -1,5 +1,5 @@
 import { couldEqual, isUnknown, not, toBool, toStr, type Check } from '../eval/value';
-import type { ResourceNode } from '../model/stack';
+import { ResourceNode } from '../model/stack';
 import type { Rule } from './rule';
 
 /** STRAT-RDS-001: RDS instances and Aurora clusters encrypt storage at rest. */
@@ -32,7 +32,7 @@ function encrypted(node: ResourceNode, hops: number): Check {
     return toBool(node.get('storage_encrypted'), false);
   const source = node.get('replicate_source_db');
   if (source !== undefined && hops < 5) {
-    if (isUnknown(source) && source.origin.kind === 'resource')
+    if (isUnknown(source) && source.origin.kind === 'resource' && source.origin.node instanceof ResourceNode)
       return encrypted(source.origin.node, hops + 1);
     if (isUnknown(source)) return source;
   }
