@@ -50,26 +50,20 @@ export class SloRollup {
 
   constructor(private readonly options: SloRollupOptions) {}
 
-  /** What the rollup depends on, read in one scan per table. */
-  async fingerprint(): Promise<{ text: string; maxStartedAt: number }> {
-    const runs = await this.options
-      .ledger('runs')
-      .select('status', 'kind')
-      .count({ n: '*' })
-      .max({ max_id: 'id', max_started: 'started_at' })
-      .sum({ finished: 'finished_at' })
-      .groupBy('status', 'kind')
-      .orderBy(['status', 'kind']);
-    const [findings] = await this.options.ledger('drift_findings').count({ n: '*' });
-    const [commits] = await this.options
-      .portal(this.options.commitsTable)
-      .count({ n: '*' })
-      .count({ known: 'committed_at' })
-      .max({ resolved: 'resolved_at' });
+  /**
+   * What the rollup depends on, from indexes only: the ledger never deletes runs and a finished run never changes,
+   * so every write the rollup can see (a new run, a run leaving `running`, with its events and findings) changes the
+   * number of runs or of running runs; drift findings and commit times are counted too.
+   */
+  async fingerprint(): Promise<string> {
+    const { ledger, portal, commitsTable } = this.options;
+    const [runs] = await ledger('runs').count({ n: '*' }).max({ max_id: 'id' });
+    const [running] = await ledger('runs').where('status', 'running').count({ n: '*' });
+    const [findings] = await ledger('drift_findings').count({ n: '*' }).max({ max_id: 'id' });
+    const [commits] = await portal(commitsTable).count({ n: '*' }).count({ known: 'committed_at' });
     const norm = (row: Record<string, unknown> | undefined) =>
-      Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, v === null ? null : String(v)]));
-    const maxStartedAt = Math.max(0, ...runs.map((r) => num((r.max_started ?? 0) as DbNumber)));
-    return { text: JSON.stringify([runs.map(norm), norm(findings), norm(commits)]), maxStartedAt };
+      Object.values(row ?? {}).map((v) => (v === null || v === undefined ? null : String(v)));
+    return JSON.stringify([runs, running, findings, commits].map(norm));
   }
 
   /** Rebuilds every table of the rollup from the ledger, in one transaction of the portal's database. */
@@ -107,9 +101,9 @@ export class SloRollup {
       // the fingerprint taken before reading: a run written meanwhile makes the rollup stale, never wrong
       await trx(ROLLUP_STATE_TABLE).insert({
         name: STATE,
-        fingerprint: before.text,
+        fingerprint: before,
         groups_hash: hashMappings(mappings),
-        max_started_at: before.maxStartedAt,
+        max_started_at: facts.reduce((max, f) => Math.max(max, f.startedAt), 0),
         built_at: Date.now(),
       });
     });
@@ -136,7 +130,7 @@ export class SloRollup {
     if (!state || state.groups_hash !== hashMappings(mappings)) return false;
     // recovery looks at every later run of the ledger; a window that ends before the last start needs the raw query
     if (num(state.max_started_at as DbNumber) >= until) return false;
-    return state.fingerprint === (await this.fingerprint()).text;
+    return state.fingerprint === (await this.fingerprint());
   }
 
   /**
