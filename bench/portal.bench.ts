@@ -9,148 +9,25 @@
 import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newRunId, openLedger } from '@stratum/ledger';
 import { StratumEntityProvider } from '@stratum/plugin-catalog-backend-module-stratum';
-import { COMMITS_TABLE, migratePortalTables } from '@stratum/plugin-stratum-backend';
 import { readWorkspaceSnapshot, WorkspaceReader } from '@stratum/plugin-stratum-node';
 import { makeWorkspace } from '@stratum/workspace/src/testing';
 import { startPortalProcess, type PortalProcess } from '../tools/portal/backend/src/testing/portal-process';
 import { table } from './lib/measure';
+import { guestToken, latency } from './lib/portal-http';
+import { fillPortalLedger } from './lib/portal-ledger';
 
 const repo = join(__dirname, '..');
 const RUNS = 10_000;
 const EVENTS_PER_RUN = 10;
-const DAY = 86_400_000;
-const ENVS = ['dev', 'staging', 'prod', 'local'];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function fillLedger(
-  path: string,
-  projects: readonly { name: string; layer: string }[],
-): Promise<number> {
-  const ledger = await openLedger(path, { root: repo });
-  await migratePortalTables(ledger.knex);
-  const rand = random(42);
-  const now = Date.now();
-  const start = now - 90 * DAY;
-  let events = 0;
-  const runRows: Record<string, unknown>[] = [];
-  const eventRows: Record<string, unknown>[] = [];
-  const commitRows: Record<string, unknown>[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const startedAt = start + Math.floor((i * 90 * DAY) / RUNS);
-    const roll = rand();
-    const status =
-      roll < 0.85 ? 'succeeded' : roll < 0.9 ? 'failed' : roll < 0.98 ? 'rolled_back' : 'rollback_failed';
-    const id = newRunId(new Date(startedAt));
-    const sha = i.toString(16).padStart(40, '0');
-    const first = Math.floor(rand() * projects.length);
-    const touched = Array.from(
-      { length: EVENTS_PER_RUN / 2 },
-      (_, k) => projects[(first + k) % projects.length]!,
-    );
-    const statuses =
-      status === 'succeeded'
-        ? ['applying', 'succeeded']
-        : ['failed', status === 'failed' ? 'skipped' : status];
-    let seq = 0;
-    for (const [k, project] of touched.entries()) {
-      for (const [j, s] of statuses.entries()) {
-        seq += 1;
-        eventRows.push({
-          run_id: id,
-          seq,
-          env: ENVS[i % ENVS.length],
-          project: project.name,
-          stack: project.name,
-          layer: project.layer,
-          region: null,
-          status: k === 0 || status === 'succeeded' ? s : j === 0 ? 'applying' : 'succeeded',
-          at: startedAt + seq * 20_000,
-          terraform_exit_code: 0,
-          plan_adds: 1,
-          plan_changes: 0,
-          plan_destroys: 0,
-          artifact_hash: null,
-          error: null,
-        });
-      }
-    }
-    events += seq;
-    runRows.push({
-      id,
-      kind: 'deploy',
-      env: ENVS[i % ENVS.length],
-      git_sha: sha,
-      base_ref: null,
-      actor: 'bench',
-      trigger: 'ci',
-      host: 'bench',
-      pid: 1,
-      started_at: startedAt,
-      finished_at: startedAt + (seq + 1) * 20_000,
-      status,
-      error: status === 'succeeded' ? null : 'bench failure',
-      event_count: seq,
-    });
-    commitRows.push({
-      git_sha: sha,
-      committed_at: startedAt - Math.floor(rand() * DAY),
-      source: 'git',
-      resolved_at: now,
-    });
-  }
-  await ledger.knex.transaction(async (trx) => {
-    await trx.batchInsert('runs', runRows, 500);
-    await trx.batchInsert('stack_events', eventRows, 500);
-    await trx.batchInsert(COMMITS_TABLE, commitRows, 500);
+function fillLedger(path: string, projects: readonly { name: string; layer: string }[]): Promise<number> {
+  return fillPortalLedger(path, repo, projects, {
+    runs: RUNS,
+    eventsPerRun: EVENTS_PER_RUN,
+    days: 90,
+    now: Date.now(),
   });
-  await ledger.close();
-  return events;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-}
-
-async function latency(
-  portal: PortalProcess,
-  token: string,
-  paths: readonly string[],
-  rounds: number,
-): Promise<{ p50: number; p95: number; n: number }> {
-  const get = async (path: string) => {
-    const res = await fetch(`${portal.url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
-    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as { nextCursor?: string | null };
-  };
-  for (const path of paths) await get(path); // warm-up
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const path of paths) {
-      const t = performance.now();
-      const body = await get(path);
-      times.push(performance.now() - t);
-      // follow one cursor per request so deep pages are measured too
-      if (path.includes('/runs') && !path.includes('cursor=') && body.nextCursor && r % 2 === 0) {
-        const t2 = performance.now();
-        await get(`${path}&cursor=${body.nextCursor}`);
-        times.push(performance.now() - t2);
-      }
-    }
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), n: times.length };
 }
 
 function rssMiB(pid: number): { rss: number; peak: number } {
@@ -256,11 +133,7 @@ async function main(): Promise<void> {
     starts.sort((a, b) => a - b);
     const afterStart = rssMiB(portal.child.pid!);
     try {
-      const token = (
-        (await (await fetch(`${portal.url}/api/auth/guest/refresh`)).json()) as {
-          backstageIdentity: { token: string };
-        }
-      ).backstageIdentity.token;
+      const token = await guestToken(portal);
       const deep = await deepCursorPath(portal, token);
       t = performance.now();
       const runs = await latency(

@@ -21,6 +21,17 @@ export interface Config {
        * @default tools/portal/platform-slos.yaml
        */
       objectivesFile?: string;
+      /**
+       * Serve GET /api/stratum/slo/platform from the platform SLO rollup (per-day tallies in the portal's tables,
+       * rebuilt in the background when the ledger changed) while it is fresh; false always runs the raw queries.
+       * @default true
+       */
+      rollup?: boolean;
+      /**
+       * How often the rollup is checked and rebuilt when the ledger changed, in seconds; 0 only on requests.
+       * @default 60
+       */
+      rollupRefreshSeconds?: number;
     };
     prometheus?: {
       /**

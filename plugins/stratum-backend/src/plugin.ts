@@ -1,11 +1,13 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { SHARED_GROUP } from '@stratum/plugin-stratum-common';
 import { openLedger } from '@stratum/ledger';
 import { WorkspaceReader, workspaceRootFromConfig } from '@stratum/plugin-stratum-node';
 import { prodPolicyGate } from './adoption/policy';
 import { gitCommitTimes, resolveCommitTimes } from './ledger/commits';
-import { migratePortalTables } from './ledger/migrations';
+import { COMMITS_TABLE, migratePortalTables } from './ledger/migrations';
 import { createRouter } from './service/router';
 import { ObjectivesFile } from './slo/objectives';
+import { projectMappings, SloRollup } from './slo/rollup/rollup';
 import { prometheusFromConfig } from './serviceSlo/router';
 
 /**
@@ -27,7 +29,11 @@ export const stratumPlugin = createBackendPlugin({
       async init({ config, logger, httpRouter, httpAuth, lifecycle, scheduler }) {
         const root = workspaceRootFromConfig(config, process.cwd());
         const ledger = await openLedger(config.getOptionalString('stratum.ledger.connection'), { root });
-        lifecycle.addShutdownHook(() => ledger.close());
+        let sloRollup: SloRollup | undefined;
+        lifecycle.addShutdownHook(async () => {
+          await sloRollup?.idle();
+          await ledger.close();
+        });
         await migratePortalTables(ledger.knex);
         logger.info(`Stratum: workspace ${root}, ledger ${ledger.target.description}.`);
 
@@ -50,15 +56,40 @@ export const stratumPlugin = createBackendPlugin({
           });
         }
 
+        const workspace = new WorkspaceReader({
+          root,
+          maxAgeMs: (config.getOptionalNumber('stratum.workspaceCacheSeconds') ?? 30) * 1000,
+        });
+        if (config.getOptionalBoolean('stratum.slo.rollup') ?? true) {
+          const rollup = new SloRollup({
+            ledger: ledger.knex,
+            portal: ledger.knex,
+            commitsTable: COMMITS_TABLE,
+            onError: (error) =>
+              logger.warn(`Stratum: rebuilding the platform SLO rollup failed: ${String(error)}`),
+          });
+          sloRollup = rollup;
+          const refreshEvery = config.getOptionalNumber('stratum.slo.rollupRefreshSeconds') ?? 60;
+          if (refreshEvery > 0) {
+            await scheduler.scheduleTask({
+              id: 'stratum-slo-rollup',
+              frequency: { seconds: refreshEvery },
+              timeout: { minutes: 10 },
+              scope: 'local',
+              fn: async () => {
+                const mappings = projectMappings(workspace.get().projects, SHARED_GROUP);
+                if (!(await rollup.isFresh(mappings))) await rollup.refresh(mappings);
+              },
+            });
+          }
+        }
         httpRouter.use(
           await createRouter({
             logger,
             httpAuth,
             ledger,
-            workspace: new WorkspaceReader({
-              root,
-              maxAgeMs: (config.getOptionalNumber('stratum.workspaceCacheSeconds') ?? 30) * 1000,
-            }),
+            sloRollup,
+            workspace,
             objectives: new ObjectivesFile(root, config.getOptionalString('stratum.slo.objectivesFile')),
             policyGate: prodPolicyGate(root),
             prometheus: prometheusFromConfig(config),

@@ -46,7 +46,12 @@ export {
   parseObjectives,
   type Objectives,
 } from './platform/objectives';
-export { platformSloReport, type GroupableProject, type PlatformSloRequest } from './platform/report';
+export {
+  platformSloReport,
+  type GroupableProject,
+  type PlatformSloRequest,
+  type SloAggregator,
+} from './platform/report';
 export {
   budgetSpent,
   platformSloGate,

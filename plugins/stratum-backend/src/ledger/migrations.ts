@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { createRollupTables, dropRollupTables } from '../slo/rollup/tables';
 
 /** Where knex records the portal's own migrations, apart from the ledger's (`stratum_ledger_migrations`). */
 export const PORTAL_MIGRATIONS_TABLE = 'stratum_portal_migrations';
@@ -57,7 +58,14 @@ const firstDeployIndex: PortalMigration = {
   },
 };
 
-const MIGRATIONS: readonly PortalMigration[] = [commits, firstDeployIndex];
+/** Issue 15: the platform SLO rollup (per-day tallies and run facts), so a 90-day window reads O(days) rows. */
+const sloRollup: PortalMigration = {
+  name: '003_i15_slo_rollup',
+  up: createRollupTables,
+  down: dropRollupTables,
+};
+
+const MIGRATIONS: readonly PortalMigration[] = [commits, firstDeployIndex, sloRollup];
 
 const source: Knex.MigrationSource<PortalMigration> = {
   getMigrations: async () => [...MIGRATIONS],

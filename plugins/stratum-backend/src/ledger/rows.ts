@@ -9,3 +9,8 @@ export function toRun(row: RunRow): Run {
   const { breakGlassReason: _breakGlassReason, treeDigest: _treeDigest, ...run } = toRunRecord(row);
   return run;
 }
+
+/** A nullable number column (`bigint` comes back as a string from PostgreSQL). */
+export function numOrNull(value: DbNumber | null | undefined): number | null {
+  return value === null || value === undefined ? null : num(value);
+}

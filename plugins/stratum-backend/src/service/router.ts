@@ -23,6 +23,7 @@ import { publishRun } from '../ledger/publish';
 import { listRunsTouching } from '../ledger/runs';
 import type { ObjectivesFile } from '../slo/objectives';
 import { platformSloReport } from '../slo/report';
+import type { SloRollup } from '../slo/rollup/rollup';
 import { deployTrend } from '../slo/trend';
 import { defaultPrometheus, serviceSloRouter } from '../serviceSlo/router';
 import type { PrometheusApi } from '../prometheus/client';
@@ -46,6 +47,8 @@ export interface RouterOptions {
   readonly policyGate: PolicyGate;
   /** Where service SLIs are read (`GET /slo/services/:service`). @default Prometheus on localhost:9090 */
   readonly prometheus?: PrometheusApi;
+  /** The platform SLO rollup `GET /slo/platform` reads while it is fresh. @default none: the raw queries */
+  readonly sloRollup?: SloRollup;
   /** Called after a run was published (the plugin looks up its commit time). */
   readonly onPublished?: () => void;
   /** Where "now" comes from. @default () => new Date() */
@@ -143,13 +146,19 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const current = objectives.read();
     const windowText = query.window ?? current.defaultWindow.text;
     const report = await fromLedger(() =>
-      platformSloReport(ledger.knex, workspace.get().projects, current, {
-        env: query.env,
-        windowMs: parseDuration(windowText)!,
-        windowText,
-        groupBy: query.groupBy ?? null,
-        now: clock().getTime(),
-      }),
+      platformSloReport(
+        ledger.knex,
+        workspace.get().projects,
+        current,
+        {
+          env: query.env,
+          windowMs: parseDuration(windowText)!,
+          windowText,
+          groupBy: query.groupBy ?? null,
+          now: clock().getTime(),
+        },
+        options.sloRollup,
+      ),
     );
     res.json(report);
   });

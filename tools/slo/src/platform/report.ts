@@ -1,6 +1,12 @@
 import type { Knex } from 'knex';
 import { SHARED_GROUP, type PlatformSloReport, type SloGroupBy } from './types';
-import { OVERALL, sloAggregates } from './aggregates';
+import {
+  OVERALL,
+  sloAggregates,
+  type DurationThresholds,
+  type GroupAggregates,
+  type SloScope,
+} from './aggregates';
 import { doraMetrics } from './dora';
 import { judgeSlos } from './judge';
 import type { Objectives } from './objectives';
@@ -45,6 +51,12 @@ function projectGroups(
   return new Map(projects.map((p) => [p.name, groupOf(p, groupBy)]));
 }
 
+/** Computes the aggregates of a scope: `sloAggregates` over the ledger, or a rollup that gives the same answer. */
+export type SloAggregator = (
+  scope: SloScope,
+  thresholds: DurationThresholds,
+) => Promise<Map<string, GroupAggregates>>;
+
 /**
  * `GET /slo/platform`: every platform SLO overall and, with `groupBy`, per layer, owner or service, with the four
  * DORA keys beside them.
@@ -54,6 +66,7 @@ export async function platformSloReport(
   projects: readonly GroupableProject[],
   objectives: Objectives,
   request: PlatformSloRequest,
+  aggregate: SloAggregator = (scope, thresholds) => sloAggregates(knex, scope, thresholds),
 ): Promise<PlatformSloReport> {
   const since = request.now - request.windowMs;
   const thresholds = {
@@ -67,8 +80,7 @@ export async function platformSloReport(
     until: request.now + 1,
     ...(request.commitsTable !== undefined ? { commitsTable: request.commitsTable } : {}),
   };
-  const aggregates = await sloAggregates(
-    knex,
+  const aggregates = await aggregate(
     { ...base, groupBy: request.groupBy, projectGroups: projectGroups(projects, request.groupBy) },
     thresholds,
   );
