@@ -1,76 +1,57 @@
 import { ConfigError, UsageError } from '@stratum/config';
-import { GraphError } from '@stratum/graph';
-import { ChangeRefusedError, EndpointUnreachableError, EnvironmentLockedError } from '@stratum/deploy';
-import { LedgerError } from '@stratum/ledger';
-import { TerraformStartError } from '@stratum/terraform';
-import type { Command } from './command';
-import { affectedCommand } from './commands/affected';
-import { complianceCommand } from './commands/compliance';
-import { approveCommand } from './commands/approve';
-import { deployCommand } from './commands/deploy';
-import { destroyCommand } from './commands/destroy';
-import { driftCommand } from './commands/drift';
-import { graphCommand } from './commands/graph';
-import { ledgerCommand } from './commands/ledger';
-import { localCommand } from './commands/local';
-import { planCommand } from './commands/plan';
-import { policyCommand } from './commands/policy';
-import { promoteCommand } from './commands/promote';
-import { rollbackCommand } from './commands/rollback';
-import { runsCommand } from './commands/runs';
-import { sloCommand } from './commands/slo';
-import { unlockCommand } from './commands/unlock';
-import { upgradeCommand } from './commands/upgrade';
-import { synthCommand } from './commands/synth';
-import { validateCommand } from './commands/validate';
 import { EXIT, processIO, type CommandIO } from './io';
+import { COMMANDS, loadAllCommands } from './registry';
 
-export const COMMANDS: readonly Command[] = [
-  graphCommand,
-  affectedCommand,
-  synthCommand,
-  validateCommand,
-  policyCommand,
-  planCommand,
-  deployCommand,
-  destroyCommand,
-  rollbackCommand,
-  unlockCommand,
-  driftCommand,
-  complianceCommand,
-  promoteCommand,
-  approveCommand,
-  runsCommand,
-  ledgerCommand,
-  sloCommand,
-  upgradeCommand,
-  localCommand,
-];
+export { COMMANDS } from './registry';
 
-function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+async function help(): Promise<string> {
+  const commands = await loadAllCommands();
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Usage: stratum <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     "Run `stratum <command> --help` for a command's options. Exit codes: 0 ok, 1 failure, 2 usage error, 3 drift found.",
   ].join('\n');
+}
+
+/**
+ * Errors whose message says what went wrong and what to do: printed without a stack. Loaded only when a
+ * command failed, so start-up does not pay for the packages that define them.
+ */
+async function isExpectedError(error: unknown): Promise<boolean> {
+  const [{ GraphError }, { EndpointUnreachableError, EnvironmentLockedError }, { LedgerError }, terraform] =
+    await Promise.all([
+      import('@stratum/graph'),
+      import('@stratum/deploy'),
+      import('@stratum/ledger'),
+      import('@stratum/terraform'),
+    ]);
+  return (
+    error instanceof ConfigError ||
+    error instanceof GraphError ||
+    error instanceof terraform.TerraformStartError ||
+    error instanceof LedgerError ||
+    error instanceof EnvironmentLockedError ||
+    error instanceof EndpointUnreachableError
+  );
 }
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function main(argv: readonly string[], io: CommandIO = processIO()): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? io.out : io.err)(help());
+    (name ? io.out : io.err)(await help());
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    io.err(`stratum: unknown command '${name}'.\n\n${help()}`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    io.err(`stratum: unknown command '${name}'.\n\n${await help()}`);
     return EXIT.usage;
   }
+  const command = await load();
   if (args.includes('--help') || args.includes('-h')) {
     io.out(command.usage);
     return EXIT.ok;
@@ -80,18 +61,12 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
   } catch (error) {
     if (error instanceof UsageError) {
       // A refused change (gated environment, dirty tree) is not a typo: its message says what to do instead.
+      const { ChangeRefusedError } = await import('@stratum/deploy');
       io.err(error instanceof ChangeRefusedError ? error.message : `${error.message}\n\n${command.usage}`);
       return EXIT.usage;
     }
-    if (
-      error instanceof ConfigError ||
-      error instanceof GraphError ||
-      error instanceof TerraformStartError ||
-      error instanceof LedgerError ||
-      error instanceof EnvironmentLockedError ||
-      error instanceof EndpointUnreachableError
-    ) {
-      io.err(`stratum ${name}: ${error.message}`);
+    if (await isExpectedError(error)) {
+      io.err(`stratum ${name}: ${(error as Error).message}`);
       return EXIT.failure;
     }
     io.err(
