@@ -1,11 +1,12 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- error classes required lazily (see isExpectedError) */
 import { ConfigError, UsageError } from '@stratum/config';
 import { EXIT, processIO, type CommandIO } from './io';
 import { COMMANDS, loadAllCommands } from './registry';
 
 export { COMMANDS } from './registry';
 
-async function help(): Promise<string> {
-  const commands = await loadAllCommands();
+function help(): string {
+  const commands = loadAllCommands();
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Usage: stratum <command> [options]',
@@ -18,24 +19,21 @@ async function help(): Promise<string> {
 }
 
 /**
- * Errors whose message says what went wrong and what to do: printed without a stack. Loaded only when a
- * command failed, so start-up does not pay for the packages that define them.
+ * Errors whose message says what went wrong and what to do: printed without a stack. Their packages are
+ * required only when a command failed (by then the command has loaded them), so start-up does not pay for them.
  */
-async function isExpectedError(error: unknown): Promise<boolean> {
-  const [{ GraphError }, { EndpointUnreachableError, EnvironmentLockedError }, { LedgerError }, terraform] =
-    await Promise.all([
-      import('@stratum/graph'),
-      import('@stratum/deploy'),
-      import('@stratum/ledger'),
-      import('@stratum/terraform'),
-    ]);
+function isExpectedError(error: unknown): boolean {
+  const { GraphError } = require('@stratum/graph') as typeof import('@stratum/graph');
+  const deploy = require('@stratum/deploy') as typeof import('@stratum/deploy');
+  const { LedgerError } = require('@stratum/ledger') as typeof import('@stratum/ledger');
+  const { TerraformStartError } = require('@stratum/terraform') as typeof import('@stratum/terraform');
   return (
     error instanceof ConfigError ||
     error instanceof GraphError ||
-    error instanceof terraform.TerraformStartError ||
+    error instanceof TerraformStartError ||
     error instanceof LedgerError ||
-    error instanceof EnvironmentLockedError ||
-    error instanceof EndpointUnreachableError
+    error instanceof deploy.EnvironmentLockedError ||
+    error instanceof deploy.EndpointUnreachableError
   );
 }
 
@@ -43,15 +41,15 @@ async function isExpectedError(error: unknown): Promise<boolean> {
 export async function main(argv: readonly string[], io: CommandIO = processIO()): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? io.out : io.err)(await help());
+    (name ? io.out : io.err)(help());
     return name ? EXIT.ok : EXIT.usage;
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
-    io.err(`stratum: unknown command '${name}'.\n\n${await help()}`);
+    io.err(`stratum: unknown command '${name}'.\n\n${help()}`);
     return EXIT.usage;
   }
-  const command = await load();
+  const command = load();
   if (args.includes('--help') || args.includes('-h')) {
     io.out(command.usage);
     return EXIT.ok;
@@ -61,12 +59,12 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
   } catch (error) {
     if (error instanceof UsageError) {
       // A refused change (gated environment, dirty tree) is not a typo: its message says what to do instead.
-      const { ChangeRefusedError } = await import('@stratum/deploy');
+      const { ChangeRefusedError } = require('@stratum/deploy') as typeof import('@stratum/deploy');
       io.err(error instanceof ChangeRefusedError ? error.message : `${error.message}\n\n${command.usage}`);
       return EXIT.usage;
     }
-    if (await isExpectedError(error)) {
-      io.err(`stratum ${name}: ${(error as Error).message}`);
+    if (error instanceof Error && isExpectedError(error)) {
+      io.err(`stratum ${name}: ${error.message}`);
       return EXIT.failure;
     }
     io.err(

@@ -26,7 +26,7 @@ function bruteForceAntichain(g: ProjectGraph): number {
 
 function seeded(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 describe('graphWidth', () => {

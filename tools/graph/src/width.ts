@@ -51,7 +51,8 @@ function reachability(graph: ProjectGraph, order: readonly string[]): number[][]
   return bits.map((row) => {
     const out: number[] = [];
     for (let w = 0; w < words; w++) {
-      for (let word = row[w]!; word !== 0; word &= word - 1) out.push(w * 32 + (31 - Math.clz32(word & -word)));
+      for (let word = row[w]!; word !== 0; word &= word - 1)
+        out.push(w * 32 + (31 - Math.clz32(word & -word)));
     }
     return out;
   });
