@@ -12,8 +12,9 @@
  * Wall times are medians of STRATUM_BENCH_RUNS (default 3) runs, except synth (1 run).
  * Run: npm run bench -- scale   (STRATUM_BENCH_SKIP_SYNTH=1 leaves out step 3)
  */
-import { appendFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { planDeployment } from '@stratum/orchestrator';
 import { seededRandom } from '@stratum/orchestrator/src/testing';
 import { loadWorkspace } from '@stratum/workspace';
@@ -22,7 +23,6 @@ import { makespan } from './lib/makespan';
 import { cpuMs, measure, medianOf, table, type Measurement } from './lib/measure';
 
 const root = join(__dirname, '..');
-const cli = join(root, 'tools', 'cli', 'bin', 'stratum.cjs');
 const RUNS = Number(process.env.STRATUM_BENCH_RUNS ?? 3);
 const GiB = 1024;
 
@@ -31,6 +31,27 @@ const ws = generateWorkspace(join(root, '.stratum', 'bench', 'scale-1000'), { sh
 console.log(
   `generated ${ws.projects.length} projects in ${((Date.now() - started) / 1000).toFixed(1)} s: ${ws.root}\n`,
 );
+/**
+ * The generated workspace holds copies of the libraries its stacks import; the CLI must load the same copies
+ * (a StratumStack from this repository is another class), so the rest of tools/ is copied beside them (and
+ * committed) and the copy's CLI runs.
+ */
+function copyCliInto(dir: string): string {
+  const tracked = spawnSync('git', ['ls-files', '-z', '--', 'tools'], { cwd: root, encoding: 'utf8' });
+  for (const path of tracked.stdout.split('\0').filter(Boolean)) {
+    if (/^tools\/portal/.test(path) || /\.test\.tsx?$/.test(path) || existsSync(join(dir, path))) continue;
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    copyFileSync(join(root, path), join(dir, path));
+  }
+  // Committed, so `affected --base HEAD` sees only the bench's own edit.
+  for (const args of [
+    ['add', '-A'],
+    ['-c', 'user.email=bench@stratum.invalid', '-c', 'user.name=bench', 'commit', '-qm', 'cli'],
+  ])
+    spawnSync('git', args, { cwd: dir });
+  return join(dir, 'tools', 'cli', 'bin', 'stratum.cjs');
+}
+const cli = copyCliInto(ws.root);
 const env = { ...process.env, STRATUM_ROOT: ws.root };
 const stratum = (runs: number, ...args: string[]) =>
   medianOf(runs, () => measure(process.execPath, [cli, ...args], { cwd: ws.root, env }));
