@@ -52,7 +52,7 @@ function copyCliInto(dir: string): string {
   return join(dir, 'tools', 'cli', 'bin', 'stratum.cjs');
 }
 const cli = copyCliInto(ws.root);
-const env = { ...process.env, STRATUM_ROOT: ws.root };
+const env = { ...process.env, STRATUM_ROOT: ws.root, TSX_TSCONFIG_PATH: join(ws.root, 'tsconfig.json') };
 const stratum = (runs: number, ...args: string[]) =>
   medianOf(runs, () => measure(process.execPath, [cli, ...args], { cwd: ws.root, env }));
 const s = (ms: number) => (ms / 1000).toFixed(2);
