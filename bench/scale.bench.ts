@@ -109,7 +109,7 @@ async function schedule(): Promise<void> {
       const m = await makespan(plan, durations, workers);
       rows.push([
         shape,
-        workers,
+        String(workers),
         s(m.criticalPathMs),
         s(m.workMs / workers),
         s(m.boundMs),
@@ -141,7 +141,7 @@ async function schedule(): Promise<void> {
       rows,
     ),
   );
-  const at32 = rows.filter((r) => r[1] === 32).map((r) => Number(String(r[8]).slice(0, -1)));
+  const at32 = rows.filter((r) => r[1] === '32').map((r) => Number(String(r[8]).slice(0, -1)));
   console.log(
     `longest-path-first at 32 workers: worst ${Math.max(...at32).toFixed(3)}x the bound (goal <= 1.05x: ${met(Math.max(...at32) <= 1.05)})`,
   );
