@@ -7,7 +7,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateWorkspace } from './lib/generate-workspace';
-import { measure, medianOf, table, type Measurement } from './lib/measure';
+import { cpuMs, measure, medianOf, table, type Measurement } from './lib/measure';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'tools', 'cli', 'bin', 'stratum.cjs');
@@ -36,12 +36,6 @@ const run = (command: string, args: string[]) =>
   medianOf(RUNS, () => measure(command, args, { cwd: ws.root, env }));
 const stratum = (...extra: string[]) =>
   run(process.execPath, [cli, 'affected', '--base', 'HEAD', '--json', ...extra]);
-/** User + system CPU seconds from GNU time: what the run costs apart from waiting on a shared machine. */
-const cpuMs = (m: Measurement) => {
-  const user = /User time \(seconds\): ([\d.]+)/.exec(m.output)?.[1];
-  const sys = /System time \(seconds\): ([\d.]+)/.exec(m.output)?.[1];
-  return (Number(user) + Number(sys)) * 1000;
-};
 const count = (m: Measurement) =>
   (JSON.parse(m.output.slice(0, m.output.indexOf('\n\tCommand being timed'))) as { deploy: string[] }).deploy
     .length;

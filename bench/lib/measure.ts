@@ -34,6 +34,13 @@ export function measure(
   return { wallMs, peakMiB: rss ? Number(rss[1]) / 1024 : NaN, exitCode: result.status ?? 1, output };
 }
 
+/** User + system CPU ms from GNU time: what a run costs apart from waiting on a shared machine. */
+export function cpuMs(m: Measurement): number {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(m.output)?.[1];
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(m.output)?.[1];
+  return (Number(user) + Number(sys)) * 1000;
+}
+
 /** The run with the median wall time of `runs` repetitions. */
 export function medianOf(runs: number, fn: () => Measurement): Measurement {
   const all = Array.from({ length: runs }, fn).sort((a, b) => a.wallMs - b.wallMs);

@@ -1,62 +1,40 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- error classes required lazily (see isExpectedError) */
 import { ConfigError, UsageError } from '@stratum/config';
-import { GraphError } from '@stratum/graph';
-import { ChangeRefusedError, EndpointUnreachableError, EnvironmentLockedError } from '@stratum/deploy';
-import { LedgerError } from '@stratum/ledger';
-import { TerraformStartError } from '@stratum/terraform';
-import type { Command } from './command';
-import { affectedCommand } from './commands/affected';
-import { complianceCommand } from './commands/compliance';
-import { approveCommand } from './commands/approve';
-import { deployCommand } from './commands/deploy';
-import { destroyCommand } from './commands/destroy';
-import { driftCommand } from './commands/drift';
-import { graphCommand } from './commands/graph';
-import { ledgerCommand } from './commands/ledger';
-import { localCommand } from './commands/local';
-import { planCommand } from './commands/plan';
-import { policyCommand } from './commands/policy';
-import { promoteCommand } from './commands/promote';
-import { rollbackCommand } from './commands/rollback';
-import { runsCommand } from './commands/runs';
-import { sloCommand } from './commands/slo';
-import { unlockCommand } from './commands/unlock';
-import { upgradeCommand } from './commands/upgrade';
-import { synthCommand } from './commands/synth';
-import { validateCommand } from './commands/validate';
 import { EXIT, processIO, type CommandIO } from './io';
+import { COMMANDS, loadAllCommands } from './registry';
 
-export const COMMANDS: readonly Command[] = [
-  graphCommand,
-  affectedCommand,
-  synthCommand,
-  validateCommand,
-  policyCommand,
-  planCommand,
-  deployCommand,
-  destroyCommand,
-  rollbackCommand,
-  unlockCommand,
-  driftCommand,
-  complianceCommand,
-  promoteCommand,
-  approveCommand,
-  runsCommand,
-  ledgerCommand,
-  sloCommand,
-  upgradeCommand,
-  localCommand,
-];
+export { COMMANDS } from './registry';
 
 function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const commands = loadAllCommands();
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Usage: stratum <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     "Run `stratum <command> --help` for a command's options. Exit codes: 0 ok, 1 failure, 2 usage error, 3 drift found.",
   ].join('\n');
+}
+
+/**
+ * Errors whose message says what went wrong and what to do: printed without a stack. Their packages are
+ * required only when a command failed (by then the command has loaded them), so start-up does not pay for them.
+ */
+function isExpectedError(error: unknown): boolean {
+  const { GraphError } = require('@stratum/graph') as typeof import('@stratum/graph');
+  const deploy = require('@stratum/deploy') as typeof import('@stratum/deploy');
+  const { LedgerError } = require('@stratum/ledger') as typeof import('@stratum/ledger');
+  const { TerraformStartError } = require('@stratum/terraform') as typeof import('@stratum/terraform');
+  return (
+    error instanceof ConfigError ||
+    error instanceof GraphError ||
+    error instanceof TerraformStartError ||
+    error instanceof LedgerError ||
+    error instanceof deploy.EnvironmentLockedError ||
+    error instanceof deploy.EndpointUnreachableError
+  );
 }
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
@@ -66,11 +44,12 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
     (name ? io.out : io.err)(help());
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.err(`stratum: unknown command '${name}'.\n\n${help()}`);
     return EXIT.usage;
   }
+  const command = load();
   if (args.includes('--help') || args.includes('-h')) {
     io.out(command.usage);
     return EXIT.ok;
@@ -80,17 +59,11 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
   } catch (error) {
     if (error instanceof UsageError) {
       // A refused change (gated environment, dirty tree) is not a typo: its message says what to do instead.
+      const { ChangeRefusedError } = require('@stratum/deploy') as typeof import('@stratum/deploy');
       io.err(error instanceof ChangeRefusedError ? error.message : `${error.message}\n\n${command.usage}`);
       return EXIT.usage;
     }
-    if (
-      error instanceof ConfigError ||
-      error instanceof GraphError ||
-      error instanceof TerraformStartError ||
-      error instanceof LedgerError ||
-      error instanceof EnvironmentLockedError ||
-      error instanceof EndpointUnreachableError
-    ) {
+    if (error instanceof Error && isExpectedError(error)) {
       io.err(`stratum ${name}: ${error.message}`);
       return EXIT.failure;
     }

@@ -8,3 +8,4 @@ export {
   validateGraph,
 } from './rules';
 export { deployOrder, deployWaves, teardownOrder, withDependants, withDependencies } from './order';
+export { graphWidth, type GraphWidth } from './width';
