@@ -18,3 +18,12 @@ export { processIsAlive } from './process';
 export { defaultRunnerId, parseDefaultRunnerId, readBootId } from './runner-id';
 export { DEFAULT_KEEP_DEPLOYMENTS } from './pruning';
 export * from './types';
+export { WorkQueue } from './queue';
+export type {
+  ClaimRequest,
+  Job,
+  JobKind,
+  JobStatus,
+  LeaseExpiredResult,
+  NewJob,
+} from './work-queue';

@@ -4,6 +4,7 @@ import { lockLeases } from './migration-004-lock-leases';
 import { complianceFindingsMigration } from './migration-007-compliance';
 import { approvalsMigration } from './migration-005-approvals';
 import { pruningMigration } from './migration-006-pruning';
+import { workQueueMigration } from './migration-008-work-queue';
 
 /** The table where knex records which ledger migrations ran (kept apart from a host app's own migrations). */
 export const MIGRATIONS_TABLE = 'stratum_ledger_migrations';
@@ -136,6 +137,7 @@ export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [
   approvalsMigration,
   pruningMigration,
   complianceFindingsMigration,
+  workQueueMigration,
 ];
 
 /** The ledger's migrations as a knex migration source: in code, so bundling or a host app's cwd cannot lose them. */

@@ -12,6 +12,7 @@ import { approvalsContract } from './contract-approvals';
 import { locksContract } from './contract-locks';
 import { outputEdgesContract } from './contract-outputs';
 import { pruningContract } from './contract-pruning';
+import { queueContract } from './contract-queue';
 import { recordsContract } from './contract-records';
 import type { ContractFixture } from './contract-support';
 
@@ -57,5 +58,6 @@ export function ledgerContract(
     leasesContract(access);
     approvalsContract(access);
     pruningContract(access);
+    queueContract(access);
   });
 }
