@@ -19,11 +19,4 @@ export { defaultRunnerId, parseDefaultRunnerId, readBootId } from './runner-id';
 export { DEFAULT_KEEP_DEPLOYMENTS } from './pruning';
 export * from './types';
 export { WorkQueue } from './queue';
-export type {
-  ClaimRequest,
-  Job,
-  JobKind,
-  JobStatus,
-  LeaseExpiredResult,
-  NewJob,
-} from './work-queue';
+export type { ClaimRequest, Job, JobKind, JobStatus, LeaseExpiredResult, NewJob } from './work-queue';

@@ -18,3 +18,4 @@ export type {
 export { createPlan, planDeployment, unitGraph, unitId, type PlanInput } from './scheduler/plan';
 export { runDeployment } from './scheduler/deploy';
 export { rollbackRun } from './scheduler/rollback';
+export { remainingPathRanks } from './scheduler/priority';

@@ -28,7 +28,10 @@ export function queueContract(fixture: FixtureAccess): void {
     const runId = await openRun(ledger, 'q-sqlite');
     await assert.rejects(
       ledger.queue.enqueue({ runId, env: 'q-sqlite', unit: 'a@r', kind: 'apply', payload: {} }),
-      isLedgerError('invalid', /--executor workers.*needs a PostgreSQL ledger.*STRATUM_LEDGER=postgres:\/\//s),
+      isLedgerError(
+        'invalid',
+        /--executor workers.*needs a PostgreSQL ledger.*STRATUM_LEDGER=postgres:\/\//s,
+      ),
     );
     await assert.rejects(ledger.queue.require(), isLedgerError('invalid', /PostgreSQL/));
   });
@@ -58,9 +61,16 @@ export function queueContract(fixture: FixtureAccess): void {
         ['high@r', 9],
         ['mid-2@r', 5],
       ] as const)
-        await a.queue.enqueue({ runId: sequential, env: 'q-seq', unit, kind: 'apply', priority, payload: {} });
+        await a.queue.enqueue({
+          runId: sequential,
+          env: 'q-seq',
+          unit,
+          kind: 'apply',
+          priority,
+          payload: {},
+        });
       const order: string[] = [];
-      for (let job; (job = await b.queue.claim({ env: 'q-seq', worker: 'w', leaseMs: 60_000 })); )
+      for (let job; (job = await b.queue.claim({ env: 'q-seq', worker: 'w', leaseMs: 60_000 }));)
         order.push(job.unit);
       assert.deepEqual(order, ['high@r', 'mid-1@r', 'mid-2@r', 'low@r']);
       await assert.rejects(
@@ -125,7 +135,14 @@ export function queueContract(fixture: FixtureAccess): void {
     const { ledger } = fixture();
     const runId = await openRun(ledger, 'q-done');
     const job = await ledger.queue.enqueue({ runId, env: 'q-done', unit: 'a@r', kind: 'apply', payload: {} });
-    await ledger.queue.enqueue({ runId, env: 'q-done', unit: 'b@r', kind: 'apply', priority: -1, payload: {} });
+    await ledger.queue.enqueue({
+      runId,
+      env: 'q-done',
+      unit: 'b@r',
+      kind: 'apply',
+      priority: -1,
+      payload: {},
+    });
     const claimed = (await ledger.queue.claim({ env: 'q-done', worker: 'w1', leaseMs: 60_000 }))!;
     assert.equal(claimed.id, job.id);
     assert.equal(await ledger.queue.complete(job.id, 'w1', { status: 'succeeded' }), true);
