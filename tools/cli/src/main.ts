@@ -23,6 +23,7 @@ import { unlockCommand } from './commands/unlock';
 import { upgradeCommand } from './commands/upgrade';
 import { synthCommand } from './commands/synth';
 import { validateCommand } from './commands/validate';
+import { workerCommand } from './commands/worker';
 import { EXIT, processIO, type CommandIO } from './io';
 
 export const COMMANDS: readonly Command[] = [
@@ -33,6 +34,7 @@ export const COMMANDS: readonly Command[] = [
   policyCommand,
   planCommand,
   deployCommand,
+  workerCommand,
   destroyCommand,
   rollbackCommand,
   unlockCommand,
