@@ -78,21 +78,17 @@ describe('e2e: workers over the PostgreSQL ledger (real terraform, moto)', { ski
   });
 
   test('a SIGKILLed worker: its lease expires and another worker applies the stack', async () => {
-    const started = '.stratum/step-started';
-    const w = await world('workers-kill', {
-      files: {
-        ...paramsProject({ value: 'v1' }),
-        ...stepProject({
-          folder: 'shared-infra/e2e-step',
-          layer: 'application',
-          value: 'v1',
-          command: `if [ -e ${started} ]; then true; else touch ${started} && sleep 120; fi`,
-        }),
-      },
+    const stepFiles = (command: string) => ({
+      ...paramsProject({ value: 'v1' }),
+      ...stepProject({ folder: 'shared-infra/e2e-step', layer: 'application', value: 'v1', command }),
     });
+    const w = await world('workers-kill', { files: stepFiles('true') });
+    const started = join(w.root, '.stratum', 'step-started'); // local-exec runs in the stack folder: absolute
+    w.write(stepFiles(`if [ -e ${started} ]; then true; else touch ${started} && sleep 120; fi`));
+    w.commit('e2e: a step that hangs the first time');
     const doomed = worker(w, 'doomed');
     const deploy = w.start('deploy', '--env', 'local', '--all', '--executor', 'workers', '--json');
-    await w.waitForFile(started, deploy, 900_000);
+    await w.waitForFile('.stratum/step-started', deploy, 900_000);
     process.kill(-doomed.child.pid!, 'SIGKILL');
     await doomed.done;
     const rescuer = worker(w, 'rescuer');
@@ -107,7 +103,7 @@ describe('e2e: workers over the PostgreSQL ledger (real terraform, moto)', { ski
       ],
     );
     assert.equal(await w.aws.parameter('/e2e/e2e-step'), 'v1');
-    assert.ok(existsSync(join(w.root, started)));
+    assert.ok(existsSync(started));
     await stop([rescuer]);
   });
 
