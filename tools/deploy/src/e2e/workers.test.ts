@@ -84,6 +84,7 @@ describe('e2e: workers over the PostgreSQL ledger (real terraform, moto)', { ski
     });
     const w = await world('workers-kill', { files: stepFiles('true') });
     const started = join(w.root, '.stratum', 'step-started'); // local-exec runs in the stack folder: absolute
+    w.write({ '.stratum/.keep': '' }); // the ledger is PostgreSQL here, so nothing else makes .stratum/
     w.write(stepFiles(`if [ -e ${started} ]; then true; else touch ${started} && sleep 120; fi`));
     w.commit('e2e: a step that hangs the first time');
     const doomed = worker(w, 'doomed');
