@@ -19,6 +19,7 @@ export const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   policy: () => (require('./commands/policy') as typeof import('./commands/policy')).policyCommand,
   plan: () => (require('./commands/plan') as typeof import('./commands/plan')).planCommand,
   deploy: () => (require('./commands/deploy') as typeof import('./commands/deploy')).deployCommand,
+  worker: () => (require('./commands/worker') as typeof import('./commands/worker')).workerCommand,
   destroy: () => (require('./commands/destroy') as typeof import('./commands/destroy')).destroyCommand,
   rollback: () => (require('./commands/rollback') as typeof import('./commands/rollback')).rollbackCommand,
   unlock: () => (require('./commands/unlock') as typeof import('./commands/unlock')).unlockCommand,

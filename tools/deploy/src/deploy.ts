@@ -2,6 +2,7 @@ import type { Environment } from '@stratum/config';
 import { DEFAULT_KEEP_DEPLOYMENTS, type Ledger } from '@stratum/ledger';
 import {
   planDeployment,
+  unitId,
   rollbackRun,
   runDeployment,
   withMigrationUnits,
@@ -35,6 +36,7 @@ import {
 } from './schema-migrations';
 import { stackArtifacts, type StackArtifact } from './stacks';
 import { TerraformLockRecorder } from './tf-locks';
+import type { DeployExecutor } from './workers/executor';
 
 export interface DeployOptions {
   readonly workspace: Workspace;
@@ -82,6 +84,8 @@ export interface DeployOptions {
    * there); the CLI passes STRATUM_LOCAL_POSTGRES_URL. @default none: migrations in such an environment fail
    */
   readonly localDatabaseUrl?: string;
+  /** Who applies the stacks: this process (default) or workers claiming them from the ledger's queue. */
+  readonly executor?: DeployExecutor;
   /** After the run, prune ledger artifacts beyond the last N deployments of each stack. @default 10 */
   readonly keepDeployments?: number;
 }
@@ -108,6 +112,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
   const breakGlass =
     options.promotedFrom === undefined ? refuseDirectChange(env, 'deploy', options.breakGlass) : undefined;
   await requireEndpoint(env);
+  await options.executor?.check(ledger);
   for (const run of await ledger.findInterruptedRuns(env.name)) {
     notes.push(
       `Run ${run.id} (started ${run.startedAt} by ${run.actor}) was interrupted and is now marked interrupted; ` +
@@ -129,6 +134,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
   let status: DeployReport['status'] = 'failed';
   let runError: string | null = null;
   let stacks: DeployReport['stacks'] = [];
+  let remote: Awaited<ReturnType<DeployExecutor['open']>> | undefined;
   try {
     await ledger.createRun({
       id: runId,
@@ -172,11 +178,24 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       force: options.force ?? false,
       locks: new TerraformLockRecorder({ ledger, env: env.name, runId }),
     });
+    const expectedDurations = await measuredDurations(ledger, env.name, artifacts);
+    remote = await options.executor?.open({
+      ledger,
+      root: workspace.root,
+      env: env.name,
+      runId,
+      gitSha: options.gitSha,
+      force: options.force ?? false,
+      artifacts,
+      plan: planDeployment(workspace.graph, { projects: options.projects, regions: env.regions }),
+      ...(expectedDurations ? { expectedDurations } : {}),
+    });
+    const concurrency = remote?.concurrency ?? options.concurrency ?? 4;
     const moveContext = { root: workspace.root, env, runId, settings: options.settings, artifacts };
     const { moved, notes: moveNotes } = await moveRenamedStatesEverywhere(options.renames ?? [], moveContext);
     notes.push(...moveNotes);
     const scheduled = withSchemaMigrations(
-      withStateMoves(runner, moved, moveContext),
+      withStateMoves(remote ?? runner, moved, moveContext),
       new SchemaMigrationRunner({
         env,
         runId,
@@ -188,7 +207,6 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
         ...(options.localDatabaseUrl ? { localDatabaseUrl: options.localDatabaseUrl } : {}),
       }),
     );
-    const expectedDurations = await measuredDurations(ledger, env.name, artifacts);
     const outcomes: UnitOutcome[] = [];
     const appliedEarlier: { regionPlan: ReturnType<typeof planDeployment>; applied: string[] }[] = [];
     status = 'succeeded';
@@ -198,7 +216,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
         migrations.projects.keys(),
       );
       const result = await runDeployment(plan, scheduled, {
-        concurrency: options.concurrency ?? 4,
+        concurrency,
         ...(expectedDurations ? { expectedDurations } : {}),
         rollback: options.rollback ?? 'run',
         onEvent: (event) => {
@@ -223,7 +241,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       if (options.rollback !== 'none') {
         for (const earlier of appliedEarlier.reverse()) {
           const back = await rollbackRun(earlier.regionPlan, earlier.applied, scheduled, {
-            concurrency: options.concurrency ?? 4,
+            concurrency,
             onEvent: (event) => {
               recordSchedulerEvent(log, artifacts, event);
               options.onEvent?.(event);
@@ -241,9 +259,9 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
         (id) => artifacts.get(id)?.stack ?? migrationsStackName(id, artifacts),
       ),
       outcomes,
-      runner.reasons,
-    );
-    notes.push(...runner.notes);
+      (remote ?? runner).reasons,
+    ).map((s) => withWorker(s, remote?.workers));
+    notes.push(...(remote ?? runner).notes);
     if (status === 'succeeded')
       await retireMovedStacks(ledger, env.name, runId, moved, options.renames ?? []);
     else notes.push(...(await moveBackUnapplied(moved, outcomes, moveContext)));
@@ -278,6 +296,11 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
         `${unreachableAdvice(env)} Then run \`stratum rollback --env ${env.name} --run ${runId}\` to put back what this run applied.`,
       );
     }
+    await remote?.close().catch((error: unknown) => {
+      notes.push(
+        `withdrawing the run's queued jobs failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
     await log.flush();
     if (log.failures.length > 0) notes.push(`ledger writes failed: ${log.failures.join('; ')}`);
     try {
@@ -328,4 +351,13 @@ function recordSchedulerEvent(
     ...(event.exitCode !== undefined ? { terraformExitCode: event.exitCode } : {}),
     ...(event.status === 'succeeded' || event.status === 'unchanged' ? { artifactHash: stack.hash } : {}),
   });
+}
+
+/** Names the worker that applied the stack (`--executor workers`). */
+function withWorker(
+  stack: DeployReport['stacks'][number],
+  workers: ReadonlyMap<string, string> | undefined,
+): DeployReport['stacks'][number] {
+  const worker = workers?.get(unitId(stack.project, stack.region));
+  return worker ? { ...stack, worker } : stack;
 }

@@ -86,3 +86,18 @@ export { PrometheusBurnCheck, type PrometheusBurnCheckOptions } from './rollout/
 export { regionHealthChecks, type RegionHealthOptions } from './rollout/region-health';
 export { signV4, type AwsCredentials } from './rollout/sigv4';
 export * from './schema-migrations';
+export {
+  workerExecutor,
+  type DeployExecutor,
+  type ExecutorContext,
+  type ExecutorRunner,
+} from './workers/executor';
+export { QueueStackRunner, type QueueRunnerOptions } from './workers/queue-runner';
+export {
+  startWorker,
+  type WorkerHandle,
+  type WorkerJobRecord,
+  type WorkerLoopOptions,
+} from './workers/worker-loop';
+export { terraformJobHandler, type TerraformJobOptions } from './workers/terraform-job';
+export type { JobPayload, JobStack, WorkerReport } from './workers/protocol';

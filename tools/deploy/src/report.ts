@@ -15,6 +15,8 @@ export interface DeployReportStack {
   readonly error?: string;
   /** Why the stack was planned, e.g. `cdk.tf.json changed`, `network.vpcCidr changed`. */
   readonly reasons?: string[];
+  /** The worker that applied it (`--executor workers`). */
+  readonly worker?: string;
 }
 
 /** What `stratum deploy --json` prints. */

@@ -27,3 +27,5 @@ export type {
 } from './schema-migrations';
 // The `runs` table's row and its mapping, for readers of the ledger's tables that query it themselves (the portal).
 export { num, toRun, type DbNumber, type RunRow } from './rows';
+export { WorkQueue } from './queue';
+export type { ClaimRequest, Job, JobKind, JobStatus, LeaseExpiredResult, NewJob } from './work-queue';

@@ -41,6 +41,7 @@ import {
 } from './locks';
 import { migrateLatest } from './migrate';
 import { processIsAlive } from './process';
+import { WorkQueue } from './queue';
 import { listPromotions, recordPromotion } from './promotions';
 import { ledgerStats, pruneArtifacts } from './pruning';
 import type { StoreContext } from './rows';
@@ -197,6 +198,11 @@ export class Ledger {
     } catch (error) {
       throw translateError(error, this.target, operation);
     }
+  }
+
+  /** The work queue of `--executor workers` (PostgreSQL only). */
+  get queue(): WorkQueue {
+    return new WorkQueue((operation, work) => this.#call(operation, work));
   }
 
   /** Brings the schema up to date; safe to call from several processes at once and on every start. */

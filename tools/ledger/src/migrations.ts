@@ -6,6 +6,7 @@ import { schemaMigrationsMigration } from './migration-009-schema-migrations';
 import { approvalsMigration } from './migration-005-approvals';
 import { pruningMigration } from './migration-006-pruning';
 import { planAssessmentsMigration } from './migration-011-plan-assessments';
+import { workQueueMigration } from './migration-008-work-queue';
 
 /** The table where knex records which ledger migrations ran (kept apart from a host app's own migrations). */
 export const MIGRATIONS_TABLE = 'stratum_ledger_migrations';
@@ -138,8 +139,9 @@ export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [
   approvalsMigration,
   pruningMigration,
   complianceFindingsMigration,
-  planAssessmentsMigration,
+  workQueueMigration,
   schemaMigrationsMigration,
+  planAssessmentsMigration,
 ];
 
 /** The ledger's migrations as a knex migration source: in code, so bundling or a host app's cwd cannot lose them. */

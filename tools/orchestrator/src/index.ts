@@ -19,3 +19,4 @@ export { createPlan, planDeployment, unitGraph, unitId, type PlanInput } from '.
 export { runDeployment } from './scheduler/deploy';
 export { rollbackRun } from './scheduler/rollback';
 export { migrationUnitId, withMigrationUnits } from './scheduler/migration-units';
+export { remainingPathRanks } from './scheduler/priority';

@@ -1,5 +1,11 @@
 import { UsageError } from '@stratum/config';
-import { deploy, refuseDirectChange, type DeployOptions, type DeployReport } from '@stratum/deploy';
+import {
+  deploy,
+  refuseDirectChange,
+  workerExecutor,
+  type DeployOptions,
+  type DeployReport,
+} from '@stratum/deploy';
 import { terraformSettings } from '@stratum/terraform';
 import { parseCommandArgs, requireEnv } from '../args';
 import type { Command } from '../command';
@@ -35,6 +41,8 @@ Options:
   --env <env>          Environment. Required.
 ${TARGET_USAGE}
   --concurrency N      Stacks applied at once (default 4).
+  --executor local|workers  local (default): this process applies; workers: stacks are queued in the
+                       PostgreSQL ledger for \`stratum worker\` processes, this one coordinates and waits.
   --rollback run|none  Roll back the run's applied stacks on failure (default run).
   --force              Apply stacks even when unchanged.
   --allow-stateful-destroy  Let the destroy of deleted projects remove databases, buckets and keys.
@@ -52,6 +60,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error or refused (gated envir
       env: { type: 'string' },
       ...TARGET_OPTIONS,
       concurrency: { type: 'string' },
+      executor: { type: 'string' },
       rollback: { type: 'string' },
       force: { type: 'boolean' },
       'allow-stateful-destroy': { type: 'boolean' },
@@ -65,6 +74,9 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error or refused (gated envir
     });
     const envName = requireEnv('deploy', values.env);
     const concurrency = parseConcurrency(values.concurrency);
+    const executor = values.executor ?? 'local';
+    if (executor !== 'local' && executor !== 'workers')
+      throw new UsageError(`--executor: got '${executor}'; use local or workers.`);
     const rollback = values.rollback ?? 'run';
     if (rollback !== 'run' && rollback !== 'none')
       throw new UsageError(`--rollback: got '${rollback}'; use run or none.`);
@@ -111,6 +123,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error or refused (gated envir
         gate: policyGate(env),
         ...deletedProjects(targets, values['allow-stateful-destroy'] ?? false),
         ...(targets.renamed.length > 0 ? { renames: targets.renamed } : {}),
+        ...(executor === 'workers' ? { executor: workerExecutor() } : {}),
         onEvent: progress.onEvent,
         signal: controller.signal,
         keepDeployments: keepDeployments(io),
@@ -158,7 +171,7 @@ export function printReport(io: CommandIO, report: DeployReport, json: boolean):
   for (const note of report.notes) io.err(`note: ${note}`);
   for (const s of report.stacks) {
     io.out(
-      `${s.stack.padEnd(36)} ${s.layer.padEnd(14)} ${s.status.padEnd(16)}${s.error ? ` ${s.error.split('\n')[0]}` : ''}`,
+      `${s.stack.padEnd(36)} ${s.layer.padEnd(14)} ${s.status.padEnd(16)}${s.worker ? ` [${s.worker}]` : ''}${s.error ? ` ${s.error.split('\n')[0]}` : ''}`,
     );
   }
   const next: Record<DeployReport['status'], string> = {

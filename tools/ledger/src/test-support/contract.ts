@@ -13,6 +13,7 @@ import { locksContract } from './contract-locks';
 import { outputEdgesContract } from './contract-outputs';
 import { planAssessmentsContract } from './contract-plan-assessments';
 import { pruningContract } from './contract-pruning';
+import { queueContract } from './contract-queue';
 import { recordsContract } from './contract-records';
 import { schemaMigrationsContract } from './contract-schema-migrations';
 import type { ContractFixture } from './contract-support';
@@ -61,5 +62,6 @@ export function ledgerContract(
     pruningContract(access);
     planAssessmentsContract(access);
     schemaMigrationsContract(access);
+    queueContract(access);
   });
 }

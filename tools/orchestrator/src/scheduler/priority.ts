@@ -15,14 +15,14 @@ export function byLayerDescThenName(a: StackUnit, b: StackUnit): number {
 }
 
 /**
- * Longest remaining path first: a unit's rank is its expected duration plus the largest rank among its
- * dependants, so the chain that bounds the makespan starts as early as possible. Ties: layer, then name.
- * Units without an estimate count as the mean of the known estimates (1 when there are none).
+ * Each unit's remaining path: its expected duration plus the largest remaining path among its dependants, so
+ * the chain that bounds the makespan is the highest. Units without an estimate count as the mean of the known
+ * estimates (1 when there are none). Also the claim priority of `--executor workers`.
  */
-export function byRemainingPath(
+export function remainingPathRanks(
   units: readonly StackUnit[],
   expected: ReadonlyMap<string, number>,
-): UnitOrder {
+): Map<string, number> {
   const known = units.map((u) => expected.get(u.id)).filter((d): d is number => d !== undefined && d >= 0);
   const fallback = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
   const dependants = dependantsIndex(units);
@@ -39,6 +39,15 @@ export function byRemainingPath(
   };
   // Visit in reverse plan order so dependants are ranked before their dependencies (shallow recursion).
   for (let i = units.length - 1; i >= 0; i--) rankOf(units[i]!);
+  return rank;
+}
+
+/** Longest remaining path first (`remainingPathRanks`); ties: layer, then name. */
+export function byRemainingPath(
+  units: readonly StackUnit[],
+  expected: ReadonlyMap<string, number>,
+): UnitOrder {
+  const rank = remainingPathRanks(units, expected);
   return function byRemainingPathThenLayer(a, b) {
     return rank.get(b.id)! - rank.get(a.id)! || byLayerThenName(a, b);
   };
