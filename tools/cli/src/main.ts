@@ -11,6 +11,7 @@ import { deployCommand } from './commands/deploy';
 import { destroyCommand } from './commands/destroy';
 import { driftCommand } from './commands/drift';
 import { graphCommand } from './commands/graph';
+import { importCommand } from './commands/import';
 import { ledgerCommand } from './commands/ledger';
 import { localCommand } from './commands/local';
 import { planCommand } from './commands/plan';
@@ -38,6 +39,7 @@ export const COMMANDS: readonly Command[] = [
   unlockCommand,
   driftCommand,
   complianceCommand,
+  importCommand,
   promoteCommand,
   approveCommand,
   runsCommand,

@@ -84,3 +84,10 @@ export { alarmNamesOf, CloudWatchAlarmCheck, type CloudWatchAlarmCheckOptions } 
 export { PrometheusBurnCheck, type PrometheusBurnCheckOptions } from './rollout/prometheus';
 export { regionHealthChecks, type RegionHealthOptions } from './rollout/region-health';
 export { signV4, type AwsCredentials } from './rollout/sigv4';
+export {
+  importResources,
+  type ImportOptions,
+  type ImportPolicyFinding,
+  type ImportReport,
+} from './import/import';
+export { importScope, parseImportTargets, type ImportTarget } from './import/request';
