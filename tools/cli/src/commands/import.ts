@@ -8,7 +8,8 @@ import { openEnvironment, openWorkspace } from '../workspace-context';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Bring existing resources into a project: typed code, import blocks, a plan that changes nothing else.',
+  summary:
+    'Bring existing resources into a project: typed code, import blocks, a plan that changes nothing else.',
   usage: `Usage: stratum import --env <env> --project <p> [--region r] <type>.<name>=<id>... [--json]
 
 Brings resources created outside Stratum under a project's management. The provider reads each one (a plan

@@ -98,7 +98,8 @@ export class AwsClient {
       },
       body: body || undefined,
     });
-    if (!response.ok) throw new Error(`PUT /${path} failed with HTTP ${response.status}: ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`PUT /${path} failed with HTTP ${response.status}: ${await response.text()}`);
   }
 
   /** The value of an SSM parameter, or undefined when it does not exist. */

@@ -50,9 +50,7 @@ function literal(value: unknown, indent: string, schema?: SchemaBlock, maxOne?: 
   const lines = entries.map(([key, v]) => {
     if (!schema) return `${inner}${IDENT.test(key) ? key : quote(key)}: ${literal(v, inner)},`;
     const block = schema.block_types?.[key];
-    const rendered = block
-      ? literal(v, inner, block.block, block.max_items === 1)
-      : literal(v, inner); // attribute values (maps, lists) keep their keys as they are
+    const rendered = block ? literal(v, inner, block.block, block.max_items === 1) : literal(v, inner); // attribute values (maps, lists) keep their keys as they are
     return `${inner}${camel(key)}: ${rendered},`;
   });
   return `{\n${lines.join('\n')}\n${indent}}`;
@@ -72,9 +70,7 @@ export function importModule(
   const functionName = `imported${pascal(env)}${pascal(first)}`;
   const classes = [...new Set(resources.map((r) => r.target.className))].sort();
   // Construct ids are unique in a stack; a name shared by several types gets its own id and keeps its address.
-  const shared = new Set(
-    resources.map((r) => r.target.name).filter((n, i, all) => all.indexOf(n) !== i),
-  );
+  const shared = new Set(resources.map((r) => r.target.name).filter((n, i, all) => all.indexOf(n) !== i));
   const buckets = new Map<string, string>();
   const body = resources.map((r) => {
     const variable = camel(`${r.target.name}_${r.target.type.replace(/^aws_/, '')}`);
@@ -82,8 +78,11 @@ export function importModule(
     // A companion of an imported bucket refers to it, as a person would write it.
     if (typeof args.bucket === 'string' && buckets.has(args.bucket) && r.target.type !== 'aws_s3_bucket')
       args.bucket = new Expression(`${buckets.get(args.bucket)}.bucket`);
-    if (r.target.type === 'aws_s3_bucket' && typeof r.args.bucket === 'string') buckets.set(r.target.id, variable);
-    const constructId = shared.has(r.target.name) ? `${r.target.name}_${r.target.type.replace(/^aws_/, '')}` : r.target.name;
+    if (r.target.type === 'aws_s3_bucket' && typeof r.args.bucket === 'string')
+      buckets.set(r.target.id, variable);
+    const constructId = shared.has(r.target.name)
+      ? `${r.target.name}_${r.target.type.replace(/^aws_/, '')}`
+      : r.target.name;
     return [
       `  // ${r.target.address}, imported from ${r.target.id}`,
       `  const ${variable} = new ${r.target.className}(stack, ${quote(constructId)}, ${literal(args, '  ', r.schema)});`,

@@ -77,7 +77,11 @@ export async function importResources(options: ImportOptions): Promise<ImportRep
       );
   const stackFile = join(workspace.root, project.entry);
   const stackSource = readFileSync(stackFile, 'utf8');
-  const firstModule = importModule(env.name, options.region, targets.map((target) => ({ target, schema: {}, args: {} })));
+  const firstModule = importModule(
+    env.name,
+    options.region,
+    targets.map((target) => ({ target, schema: {}, args: {} })),
+  );
   wireIntoStack(stackSource, project.entry, firstModule); // throws before anything is read or written
   const moduleFile = join(workspace.root, project.root, 'src', `${firstModule.modulePath}.ts`);
   const moduleRel = relative(workspace.root, moduleFile);
@@ -90,7 +94,12 @@ export async function importResources(options: ImportOptions): Promise<ImportRep
     actor: options.actor,
     trigger: options.trigger,
   });
-  const event = { project: project.name, stack: artifact.stack, layer: project.layer, region: options.region };
+  const event = {
+    project: project.name,
+    stack: artifact.stack,
+    layer: project.layer,
+    region: options.region,
+  };
   const files = new FileChanges();
   let report: ImportReport | undefined;
   try {
@@ -104,7 +113,13 @@ export async function importResources(options: ImportOptions): Promise<ImportRep
       gitSha: options.gitSha,
     });
     const before = checkImportPlan(read.planJson, targets);
-    const pending = [...before.missing.map((a) => `${a}: the plan does not import it`), ...before.others.map((o) => `${o.address}: would ${o.actions.join(' and ')} (a change already pending in ${project.name}: deploy or revert it first)`)];
+    const pending = [
+      ...before.missing.map((a) => `${a}: the plan does not import it`),
+      ...before.others.map(
+        (o) =>
+          `${o.address}: would ${o.actions.join(' and ')} (a change already pending in ${project.name}: deploy or revert it first)`,
+      ),
+    ];
     if (pending.length > 0) return (report = refused(options, run.id, artifact, before, pending));
 
     const generate = (keep: ReadonlyMap<string, ReadonlySet<string>>): GeneratedResource[] =>
@@ -116,7 +131,10 @@ export async function importResources(options: ImportOptions): Promise<ImportRep
         return {
           target,
           schema,
-          args: writtenArguments(schema, planned.read, { importId: target.id, ...(keepSet ? { keep: keepSet } : {}) }),
+          args: writtenArguments(schema, planned.read, {
+            importId: target.id,
+            ...(keepSet ? { keep: keepSet } : {}),
+          }),
         };
       });
     let keep = new Map<string, ReadonlySet<string>>();
@@ -172,7 +190,9 @@ export async function importResources(options: ImportOptions): Promise<ImportRep
     await ledger.recordStackEvent(run.id, {
       ...event,
       status: ok ? 'succeeded' : 'failed',
-      reason: ok ? `${describe(targets)}: ${report!.files.join(', ')} written; deploy applies the import` : null,
+      reason: ok
+        ? `${describe(targets)}: ${report!.files.join(', ')} written; deploy applies the import`
+        : null,
       error: ok ? null : (report?.problems.join('\n') ?? 'import failed'),
     });
     await ledger.finishRun(run.id, {

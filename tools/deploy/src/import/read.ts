@@ -58,7 +58,9 @@ export async function readImported(options: {
     dir,
   );
   if (plan.exitCode !== 0)
-    throw new Error(`${artifact.stack}: reading ${options.targets.map((t) => `${t.address}=${t.id}`).join(', ')}: ${terraformError(plan)}`);
+    throw new Error(
+      `${artifact.stack}: reading ${options.targets.map((t) => `${t.address}=${t.id}`).join(', ')}: ${terraformError(plan)}`,
+    );
   const shown = await runTerraform(options.settings, ['show', '-json', '-no-color', PLAN_FILE], dir);
   if (shown.exitCode !== 0) throw new Error(`${artifact.stack}: terraform show: ${terraformError(shown)}`);
   const schema = await runTerraform(options.settings, ['providers', 'schema', '-json'], dir, {

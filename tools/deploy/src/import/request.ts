@@ -79,7 +79,8 @@ export function importScope(
   project: string | undefined,
   region: string | undefined,
 ): { project: string; region: string } {
-  if (!project) throw new UsageError('stratum import: --project <name> is required (the project that adopts them).');
+  if (!project)
+    throw new UsageError('stratum import: --project <name> is required (the project that adopts them).');
   if (!workspace.projects.has(project))
     throw new UsageError(
       `stratum import: no project '${project}'; projects: ${[...workspace.projects.keys()].sort().join(', ')}.`,

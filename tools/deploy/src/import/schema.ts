@@ -84,7 +84,10 @@ export function writtenArguments(
       ? new Set([...Object.keys(block.block.attributes ?? {}), ...Object.keys(block.block.block_types ?? {})])
       : undefined;
     out[name] = items.map((item) =>
-      writtenArguments(block.block, item, { importId: options.importId, ...(nestedKeep ? { keep: nestedKeep } : {}) }),
+      writtenArguments(block.block, item, {
+        importId: options.importId,
+        ...(nestedKeep ? { keep: nestedKeep } : {}),
+      }),
     );
   }
   return out;
