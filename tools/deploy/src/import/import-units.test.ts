@@ -168,8 +168,8 @@ describe('the plan check', () => {
           change: {
             actions: ['update'],
             importing: { id: 'b1' },
-            before: { tags_all: {} },
-            after: { tags_all: { o: 'x' } },
+            before: { tags_all: {}, force_destroy: null },
+            after: { tags_all: { o: 'x' }, force_destroy: false },
           },
         },
         { address: 'aws_ssm_parameter.config', change: { actions: ['no-op'] } },

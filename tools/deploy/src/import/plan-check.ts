@@ -1,4 +1,4 @@
-import { changedArguments } from './schema';
+import { changedArguments, isEmpty } from './schema';
 import type { ImportTarget } from './request';
 
 /** Provider default tags land here on every resource Stratum manages: a change there is expected on import. */
@@ -54,7 +54,13 @@ export function checkImportPlan(planJson: string, targets: readonly ImportTarget
       imports.push({
         address,
         id: importing.id ?? wanted.get(address)!.id,
-        changes: actions.includes('update') ? changedArguments(rc.change?.before, rc.change?.after) : [],
+        // An argument the import left unset (e.g. force_destroy, which AWS does not hold) planned to its empty
+        // default only settles in the state on apply: no API call, not a change.
+        changes: actions.includes('update')
+          ? changedArguments(rc.change?.before, rc.change?.after).filter(
+              (k) => !((rc.change?.before?.[k] ?? null) === null && isEmpty(rc.change?.after?.[k])),
+            )
+          : [],
         read: rc.change?.before ?? {},
       });
       continue;
