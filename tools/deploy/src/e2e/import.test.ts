@@ -124,7 +124,7 @@ describe(
       assert.doesNotMatch(code, /arn|hostedZoneId|tagsAll|bucketDomainName/);
       assert.match(world.read(STACK_FILE), /importedLocalS3BucketLegacy\(this\);/);
 
-      const again = await world.cliJson<ImportJson>(
+      const again = await world.cli(
         'import',
         '--env',
         'local',
@@ -133,6 +133,7 @@ describe(
         `aws_s3_bucket.legacy=${BUCKET}`,
       );
       assert.equal(again.code, 2, 'an address already in the code is a usage error');
+      assert.match(again.stderr, /aws_s3_bucket\.legacy is already in e2e-params's code/);
 
       world.commit('import the legacy reports bucket');
       const deployed = await world.cliJson<{ status: string; stacks: { error?: string }[] }>(
