@@ -27,6 +27,7 @@ export const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   compliance: () =>
     (require('./commands/compliance') as typeof import('./commands/compliance')).complianceCommand,
   promote: () => (require('./commands/promote') as typeof import('./commands/promote')).promoteCommand,
+  import: () => (require('./commands/import') as typeof import('./commands/import')).importCommand,
   approve: () => (require('./commands/approve') as typeof import('./commands/approve')).approveCommand,
   runs: () => (require('./commands/runs') as typeof import('./commands/runs')).runsCommand,
   ledger: () => (require('./commands/ledger') as typeof import('./commands/ledger')).ledgerCommand,

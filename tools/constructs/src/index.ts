@@ -57,3 +57,5 @@ export { EncryptionKey, type EncryptionKeyProps } from './layers/encryption-key'
 export { SecureBucket, type SecureBucketProps } from './layers/secure-bucket';
 export { type PolicyStatement } from './layers/policy';
 export { type Peer } from './layers/security-group';
+// Provider classes projects may use directly (code written by `stratum import`).
+export * from './importable';

@@ -101,3 +101,10 @@ export {
 } from './workers/worker-loop';
 export { terraformJobHandler, type TerraformJobOptions } from './workers/terraform-job';
 export type { JobPayload, JobStack, WorkerReport } from './workers/protocol';
+export {
+  importResources,
+  type ImportOptions,
+  type ImportPolicyFinding,
+  type ImportReport,
+} from './import/import';
+export { importScope, parseImportTargets, type ImportTarget } from './import/request';

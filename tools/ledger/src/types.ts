@@ -30,7 +30,7 @@ export const STACK_STATUSES = [
 export type StackStatus = (typeof STACK_STATUSES)[number];
 
 /** What a run does: a deploy (also a promotion), a rollback of an earlier run, a drift check, or a compliance check. */
-export const RUN_KINDS = ['deploy', 'rollback', 'drift', 'compliance'] as const;
+export const RUN_KINDS = ['deploy', 'rollback', 'drift', 'compliance', 'import'] as const;
 export type RunKind = (typeof RUN_KINDS)[number];
 
 /** One run as stored. Times are ISO-8601 strings (UTC). */

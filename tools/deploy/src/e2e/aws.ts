@@ -87,6 +87,21 @@ export class AwsClient {
     return { status: response.status, body: await response.text() };
   }
 
+  /** One path-style S3 PUT (`bucket`, `bucket?publicAccessBlock`, ...) with an XML body; throws on errors. */
+  async s3Put(path: string, body = ''): Promise<void> {
+    const response = await fetch(`${this.endpoint}/${path}`, {
+      method: 'PUT',
+      headers: {
+        Authorization: `AWS4-HMAC-SHA256 Credential=test/20260101/${this.region}/s3/aws4_request, SignedHeaders=host, Signature=0`,
+        'x-amz-content-sha256': 'UNSIGNED-PAYLOAD',
+        ...(body ? { 'Content-Type': 'application/xml' } : {}),
+      },
+      body: body || undefined,
+    });
+    if (!response.ok)
+      throw new Error(`PUT /${path} failed with HTTP ${response.status}: ${await response.text()}`);
+  }
+
   /** The value of an SSM parameter, or undefined when it does not exist. */
   async parameter(name: string): Promise<string | undefined> {
     const out = await this.call<{ Parameters?: { Name: string; Value: string }[] }>(
