@@ -23,6 +23,8 @@ export interface PromoteOptions {
   readonly checkedOut: string;
   /** services/org.yaml's users (groups, signing keys): whose signed approvals count. */
   readonly users: readonly OrgUser[];
+  /** The portal's attesting keys (`stratum.dev/portal-signing-key`): approvals given in the portal. @default none */
+  readonly portalKeys?: readonly string[];
   /** Who promotes; their own approval never counts. */
   readonly actor: string;
   readonly concurrency?: number;
@@ -55,7 +57,14 @@ export interface PromoteOptions {
 export async function promote(options: PromoteOptions): Promise<DeployReport> {
   const { from, to, ledger } = options;
   const { sha } = await promotableCommit(ledger, from, to);
-  const approvedBy = await checkApprovals({ ledger, to, sha, users: options.users, deployer: options.actor });
+  const approvedBy = await checkApprovals({
+    ledger,
+    to,
+    sha,
+    users: options.users,
+    deployer: options.actor,
+    portalKeys: options.portalKeys ?? [],
+  });
   if (options.checkedOut !== sha) {
     throw new PromotionRefusedError(
       `'${from.name}' runs ${sha}, but the workspace has ${options.checkedOut} checked out. ` +

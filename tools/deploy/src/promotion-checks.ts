@@ -59,6 +59,8 @@ export async function checkApprovals(options: {
   readonly sha: string;
   readonly users: readonly OrgUser[];
   readonly deployer: string;
+  /** The portal's attesting keys (services/org.yaml), for approvals given in the portal. @default none */
+  readonly portalKeys?: readonly string[];
 }): Promise<string[]> {
   const { required, approvers } = options.to.approvals;
   if (required === 0) return [];
@@ -72,6 +74,7 @@ export async function checkApprovals(options: {
     users: options.users,
     approvers,
     deployer: options.deployer,
+    portalKeys: options.portalKeys ?? [],
   });
   if (counted.length >= required) return counted;
   const file = `environments/${options.to.name}.yaml`;

@@ -3,6 +3,7 @@ import { outputDigests } from './migration-002-output-digests';
 import { lockLeases } from './migration-004-lock-leases';
 import { complianceFindingsMigration } from './migration-007-compliance';
 import { approvalsMigration } from './migration-005-approvals';
+import { portalApprovalsMigration } from './migration-010-portal-approvals';
 import { pruningMigration } from './migration-006-pruning';
 
 /** The table where knex records which ledger migrations ran (kept apart from a host app's own migrations). */
@@ -136,6 +137,7 @@ export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [
   approvalsMigration,
   pruningMigration,
   complianceFindingsMigration,
+  portalApprovalsMigration,
 ];
 
 /** The ledger's migrations as a knex migration source: in code, so bundling or a host app's cwd cannot lose them. */
