@@ -4,6 +4,7 @@ import { WorkspaceReader, workspaceRootFromConfig } from '@stratum/plugin-stratu
 import { prodPolicyGate } from './adoption/policy';
 import { gitCommitTimes, resolveCommitTimes } from './ledger/commits';
 import { migratePortalTables } from './ledger/migrations';
+import { signingKeyFromConfig } from './approvals/router';
 import { createRouter } from './service/router';
 import { ObjectivesFile } from './slo/objectives';
 import { prometheusFromConfig } from './serviceSlo/router';
@@ -63,6 +64,7 @@ export const stratumPlugin = createBackendPlugin({
             policyGate: prodPolicyGate(root),
             prometheus: prometheusFromConfig(config),
             onPublished: every > 0 ? () => void lookupCommitTimes() : undefined,
+            signingKey: signingKeyFromConfig(config, root),
           }),
         );
       },
