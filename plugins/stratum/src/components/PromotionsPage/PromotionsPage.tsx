@@ -33,7 +33,7 @@ function EnvironmentCard(props: {
     { title: 'Approvals', render: (r) => `${r.counted.length}/${promotion.required}` },
     { title: 'Signed approvals', render: approvalsText },
     {
-      title: '',
+      title: 'Approve',
       render: (r) =>
         promotion.required === 0 ? null : (
           <ApproveButton
@@ -53,7 +53,7 @@ function EnvironmentCard(props: {
         </Typography>
       ) : (
         <Table
-          options={{ paging: false, search: false, toolbar: false, padding: 'dense' }}
+          options={{ paging: false, search: false, toolbar: false, sorting: false, padding: 'dense' }}
           columns={columns}
           data={[...promotion.pending]}
         />
