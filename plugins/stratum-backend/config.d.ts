@@ -46,6 +46,16 @@ export interface Config {
        */
       timeoutSeconds?: number;
     };
+    approvals?: {
+      /**
+       * The portal backend's own SSH private key (relative paths from the workspace root). The portal signs
+       * approvals with it for the signed-in user (namespace stratum-approval); its .pub line must be registered as
+       * the annotation stratum.dev/portal-signing-key in services/org.yaml, or promote does not count them.
+       * Unset: approving in the portal is off, with a message on the page.
+       * @visibility secret
+       */
+      signingKey?: string;
+    };
     /**
      * How long the workspace graph is served from memory before it is read again, in seconds.
      * @default 30

@@ -5,6 +5,7 @@ import { WorkspaceReader, workspaceRootFromConfig } from '@stratum/plugin-stratu
 import { prodPolicyGate } from './adoption/policy';
 import { gitCommitTimes, resolveCommitTimes } from './ledger/commits';
 import { COMMITS_TABLE, migratePortalTables } from './ledger/migrations';
+import { signingKeyFromConfig } from './approvals/router';
 import { createRouter } from './service/router';
 import { ObjectivesFile } from './slo/objectives';
 import { projectMappings, SloRollup } from './slo/rollup/rollup';
@@ -94,6 +95,7 @@ export const stratumPlugin = createBackendPlugin({
             policyGate: prodPolicyGate(root),
             prometheus: prometheusFromConfig(config),
             onPublished: every > 0 ? () => void lookupCommitTimes() : undefined,
+            signingKey: signingKeyFromConfig(config, root),
           }),
         );
       },

@@ -8,3 +8,4 @@ export * from './workspace';
 export * from './catalog';
 export * from './drift';
 export * from './compliance';
+export * from './approvals';

@@ -26,6 +26,8 @@ export interface PromoteOptions {
   readonly checkedOut: string;
   /** services/org.yaml's users (groups, signing keys): whose signed approvals count. */
   readonly users: readonly OrgUser[];
+  /** The portal's attesting keys (`stratum.dev/portal-signing-key`): approvals given in the portal. @default none */
+  readonly portalKeys?: readonly string[];
   /** Who promotes; their own approval never counts. */
   readonly actor: string;
   readonly concurrency?: number;
@@ -66,6 +68,7 @@ export async function promote(options: PromoteOptions): Promise<DeployReport> {
     users: options.users,
     deployer: options.actor,
     extra,
+    portalKeys: options.portalKeys ?? [],
   });
   if (options.checkedOut !== sha) {
     throw new PromotionRefusedError(

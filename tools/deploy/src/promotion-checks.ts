@@ -61,6 +61,8 @@ export async function checkApprovals(options: {
   readonly deployer: string;
   /** Approvals needed on top of `approvals.required` (a risky change), and why. @default none */
   readonly extra?: { readonly extra: number; readonly because?: string };
+  /** The portal's attesting keys (services/org.yaml), for approvals given in the portal. @default none */
+  readonly portalKeys?: readonly string[];
 }): Promise<string[]> {
   const { approvers } = options.to.approvals;
   const extra = options.extra?.extra ?? 0;
@@ -76,6 +78,7 @@ export async function checkApprovals(options: {
     users: options.users,
     approvers,
     deployer: options.deployer,
+    portalKeys: options.portalKeys ?? [],
   });
   if (counted.length >= required) return counted;
   const file = `environments/${options.to.name}.yaml`;

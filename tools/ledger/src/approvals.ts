@@ -27,6 +27,7 @@ export async function recordApproval(ctx: StoreContext, input: NewApproval): Pro
     signature: input.signature,
     signed_at: input.signedAt.getTime(),
     recorded_at: input.recordedAt?.getTime() ?? ctx.now(),
+    via: input.via ?? null,
   };
   const [inserted] = await ctx.knex('approvals').insert(row, ['id']);
   const id =

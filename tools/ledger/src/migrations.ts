@@ -4,6 +4,7 @@ import { lockLeases } from './migration-004-lock-leases';
 import { complianceFindingsMigration } from './migration-007-compliance';
 import { schemaMigrationsMigration } from './migration-009-schema-migrations';
 import { approvalsMigration } from './migration-005-approvals';
+import { portalApprovalsMigration } from './migration-010-portal-approvals';
 import { pruningMigration } from './migration-006-pruning';
 import { planAssessmentsMigration } from './migration-011-plan-assessments';
 import { workQueueMigration } from './migration-008-work-queue';
@@ -141,6 +142,7 @@ export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [
   complianceFindingsMigration,
   workQueueMigration,
   schemaMigrationsMigration,
+  portalApprovalsMigration,
   planAssessmentsMigration,
 ];
 

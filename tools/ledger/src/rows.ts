@@ -334,6 +334,7 @@ export interface ApprovalRow {
   signature: string;
   signed_at: DbNumber;
   recorded_at: DbNumber;
+  via: string | null;
 }
 
 export function toApproval(row: ApprovalRow): Approval {
@@ -346,5 +347,6 @@ export function toApproval(row: ApprovalRow): Approval {
     signature: row.signature,
     signedAt: iso(row.signed_at),
     recordedAt: iso(row.recorded_at),
+    via: row.via === 'portal' ? 'portal' : null,
   };
 }

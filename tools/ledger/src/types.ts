@@ -405,7 +405,12 @@ export interface NewApproval {
   readonly signedAt: Date;
   /** @default the ledger's clock */
   readonly recordedAt?: Date;
+  /** `portal`: signed by the portal's attesting key for `approver` (the signed-in user). @default null (the approver's own key) */
+  readonly via?: ApprovalVia | null;
 }
+
+/** Who made an approval's signature on the approver's behalf: the portal backend; null = the approver's own key. */
+export type ApprovalVia = 'portal';
 
 export interface Approval {
   readonly id: number;
@@ -416,6 +421,7 @@ export interface Approval {
   readonly signature: string;
   readonly signedAt: string;
   readonly recordedAt: string;
+  readonly via: ApprovalVia | null;
 }
 
 export interface ApprovalQuery {

@@ -194,4 +194,42 @@ describe('portal in the browser (demo ledger)', { skip }, () => {
     text = await visit('impact', '/stratum/impact?project=network', 'What a change to network reaches');
     assert.match(text, /orders-app|payments-app/);
   });
+
+  test('promotions: the pending promotions of each gated environment; guest sign-in cannot approve', async () => {
+    const text = await visit('promotions', '/stratum/promotions', 'local → local-prod');
+    assert.match(text, /local-prod needs 1 approval\(s\) from group:platform-team/);
+    assert.match(text, /staging needs no approvals/);
+    assert.match(
+      text,
+      /You cannot approve here: Signed in as guest \(user:development\/guest\): guests cannot approve/,
+    );
+    const approve = page.getByRole('button', { name: /^Approve .* for local-prod$/ }).first();
+    assert.equal(await approve.isDisabled(), true, 'the Approve button is disabled for guest');
+    // and the API refuses the guest identity itself, whatever the page shows
+    const refresh = await fetch(`${portal.backendUrl}/api/auth/guest/refresh`, {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    });
+    const token = ((await refresh.json()) as { backstageIdentity: { token: string } }).backstageIdentity
+      .token;
+    const sha = (
+      await fetchJson(`${portal.backendUrl}/api/stratum/promotions/pending`, token)
+    ).environments.find((e: { env: string }) => e.env === 'local-prod').pending[0].gitSha;
+    const res = await fetch(`${portal.backendUrl}/api/stratum/promotions/approvals`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ env: 'local-prod', gitSha: sha }),
+    });
+    assert.equal(res.status, 403);
+    assert.match(
+      ((await res.json()) as { error: { message: string } }).error.message,
+      /guests cannot approve/,
+    );
+  });
 });
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function fetchJson(url: string, token: string): Promise<any> {
+  const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(res.status, 200, `${url}: ${res.status}`);
+  return res.json();
+}

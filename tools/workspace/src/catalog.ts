@@ -175,3 +175,55 @@ function signingKeys(user: string, annotations: unknown): string[] {
 export function readOrgUsers(root: string): Map<string, string[]> {
   return new Map(readOrgUserEntities(root).map((u) => [u.name, [...u.memberOf]]));
 }
+
+/**
+ * The annotation holding the portal backend's attesting public key(s), one per line: an approval the portal signs
+ * for its signed-in user verifies against these keys only. Put it on the portal's entity in services/org.yaml
+ * (the example: Component `stratum-portal`), so a key change goes through review.
+ */
+export const PORTAL_SIGNING_KEY_ANNOTATION = 'stratum.dev/portal-signing-key';
+
+/** The portal's registered attesting keys from services/org.yaml (empty when none is registered). */
+export function readPortalSigningKeys(root: string): string[] {
+  const path = join(root, ORG_FILE);
+  if (!existsSync(path)) return [];
+  const docs = readYamlFileAll(path, ORG_FILE, { maxBytes: 1_000_000 }) as EntityLike[];
+  const keys: string[] = [];
+  for (const doc of docs) {
+    const annotations = doc && typeof doc === 'object' ? doc.metadata?.annotations : undefined;
+    if (!annotations || typeof annotations !== 'object') continue;
+    const value = (annotations as Record<string, unknown>)[PORTAL_SIGNING_KEY_ANNOTATION];
+    if (value === undefined) continue;
+    const field = `${String(doc.kind)} ${String(doc.metadata?.name)}: metadata.annotations["${PORTAL_SIGNING_KEY_ANNOTATION}"]`;
+    const lines =
+      typeof value === 'string'
+        ? value
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : [value];
+    for (const key of lines) {
+      if (typeof key !== 'string' || !PUBLIC_KEY.test(key)) {
+        throw new ConfigError(
+          `${ORG_FILE}: ${field}: ${showValue(key)} is not an SSH public key; paste the .pub line of the key in stratum.approvals.signingKey of the portal's app-config.`,
+          ORG_FILE,
+          `${String(doc.metadata?.name)}.metadata.annotations`,
+        );
+      }
+      keys.push(key);
+    }
+  }
+  const userKeys = new Set(readOrgUserEntities(root).flatMap((u) => u.signingKeys.map(material)));
+  const shared = keys.find((key) => userKeys.has(material(key)));
+  if (shared !== undefined) {
+    throw new ConfigError(
+      `${ORG_FILE}: the ${PORTAL_SIGNING_KEY_ANNOTATION} ${showValue(shared)} is also a User's ${SIGNING_KEY_ANNOTATION}; the portal signs with a key of its own.`,
+      ORG_FILE,
+    );
+  }
+  return keys;
+}
+
+function material(key: string): string {
+  return key.split(' ').slice(0, 2).join(' ');
+}

@@ -11,6 +11,8 @@ export {
   SERVICE_CATALOG_FILE,
   readOrgGroups,
   readOrgUserEntities,
+  readPortalSigningKeys,
+  PORTAL_SIGNING_KEY_ANNOTATION,
   readOrgUsers,
   readServiceCatalog,
   SIGNING_KEY_ANNOTATION,

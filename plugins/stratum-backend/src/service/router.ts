@@ -14,6 +14,7 @@ import type { WorkspaceReader } from '@stratum/plugin-stratum-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { adoptionReport } from '../adoption/adoption';
+import { approvalsRouter } from '../approvals/router';
 import { deployedProjects, evidenceEnvironments } from '../adoption/evidence';
 import { ComplianceQuery, lastComplianceCheck } from '../compliance/lastComplianceCheck';
 import { DriftQuery, lastDriftCheck } from '../drift/lastDriftCheck';
@@ -55,6 +56,8 @@ export interface RouterOptions {
   readonly clock?: () => Date;
   /** Largest accepted request body. @default '5mb' */
   readonly bodyLimit?: string;
+  /** The portal's SSH key for approvals (`stratum.approvals.signingKey`); undefined: approving is off. */
+  readonly signingKey?: string;
 }
 
 /** Turns ledger failures into HTTP errors: a bad argument is a 400, a missing run a 404, a database away a 503. */
@@ -182,6 +185,16 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.use(
     serviceSloRouter({ ledger, workspace, clock, prometheus: options.prometheus ?? defaultPrometheus() }),
+  );
+
+  router.use(
+    approvalsRouter({
+      ledger,
+      httpAuth,
+      logger: options.logger,
+      root: workspace.root,
+      ...(options.signingKey ? { signingKey: options.signingKey } : {}),
+    }),
   );
 
   router.get('/adoption', async (_req, res) => {

@@ -2,6 +2,9 @@ import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
   AdoptionReport,
+  BreakGlassRuns,
+  PendingPromotions,
+  PortalApprovalResult,
   ComplianceReport,
   ImpactReport,
   OrphanReport,
@@ -70,6 +73,34 @@ export class StratumClient implements StratumApi {
 
   getCompliance(env: string): Promise<ComplianceReport> {
     return this.#get('/compliance', { env });
+  }
+
+  getPendingPromotions(): Promise<PendingPromotions> {
+    return this.#get('/promotions/pending');
+  }
+
+  approvePromotion(env: string, gitSha: string): Promise<PortalApprovalResult> {
+    return this.#post('/promotions/approvals', { env, gitSha });
+  }
+
+  getBreakGlassRuns(): Promise<BreakGlassRuns> {
+    return this.#get('/break-glass');
+  }
+
+  approveBreakGlassRun(runId: string): Promise<PortalApprovalResult> {
+    return this.#post(`/break-glass/${encodeURIComponent(runId)}/approvals`, {});
+  }
+
+  /** POSTs JSON to `path`; the backend takes the approver from the signed-in identity, never from the body. */
+  async #post<T>(path: string, body: object): Promise<T> {
+    const base = await this.#discoveryApi.getBaseUrl('stratum');
+    const response = await this.#fetchApi.fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw await ResponseError.fromResponse(response as unknown as ErrorResponse);
+    return (await response.json()) as T;
   }
 
   /** GETs `path` under the plugin's base URL with the defined query values; a non-2xx answer throws a ResponseError. */

@@ -1,7 +1,10 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   AdoptionReport,
+  BreakGlassRuns,
   ComplianceReport,
+  PendingPromotions,
+  PortalApprovalResult,
   ImpactReport,
   OrphanReport,
   PlatformSloReport,
@@ -67,6 +70,14 @@ export interface StratumApi {
   getOrphans(): Promise<OrphanReport>;
   /** `GET /compliance?env=`: the newest `stratum compliance` check of an environment, findings by owner. */
   getCompliance(env: string): Promise<ComplianceReport>;
+  /** `GET /promotions/pending`: per gated environment, the shas waiting to be promoted and their approvals. */
+  getPendingPromotions(): Promise<PendingPromotions>;
+  /** `POST /promotions/approvals`: approve as the signed-in user (signed by the portal's key). */
+  approvePromotion(env: string, gitSha: string): Promise<PortalApprovalResult>;
+  /** `GET /break-glass`: break-glass runs still waiting for an approval after the fact. */
+  getBreakGlassRuns(): Promise<BreakGlassRuns>;
+  /** `POST /break-glass/:id/approvals`: approve a break-glass run after the fact as the signed-in user. */
+  approveBreakGlassRun(runId: string): Promise<PortalApprovalResult>;
 }
 
 export const stratumApiRef = createApiRef<StratumApi>({ id: 'plugin.stratum.service' });

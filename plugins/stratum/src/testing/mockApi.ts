@@ -21,6 +21,10 @@ export function mockStratumApi(methods: Partial<StratumApi> = {}): jest.Mocked<S
     getImpact: unexpected('getImpact'),
     getOrphans: unexpected('getOrphans'),
     getCompliance: unexpected('getCompliance'),
+    getPendingPromotions: unexpected('getPendingPromotions'),
+    approvePromotion: unexpected('approvePromotion'),
+    getBreakGlassRuns: unexpected('getBreakGlassRuns'),
+    approveBreakGlassRun: unexpected('approveBreakGlassRun'),
   } as unknown as jest.Mocked<StratumApi>;
   for (const [name, implementation] of Object.entries(methods)) {
     (api as unknown as Record<string, jest.Mock>)[name] = jest.fn(implementation as () => unknown);

@@ -1,7 +1,7 @@
 import { UsageError } from '@stratum/config';
 import { promote, PromotionRefusedError, type AwsCredentials, type BakeEvent } from '@stratum/deploy';
 import { terraformSettings } from '@stratum/terraform';
-import { readOrgUserEntities } from '@stratum/workspace';
+import { readOrgUserEntities, readPortalSigningKeys } from '@stratum/workspace';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT, type CommandIO } from '../io';
@@ -70,6 +70,7 @@ Exit: 0 promoted, 1 refused, failed or halted (rolled back), 2 usage error.`,
         settings: terraformSettings(workspace.root, io.env),
         checkedOut: currentGitSha(workspace.root, { ...io, env: { ...io.env, GITHUB_SHA: '' } }),
         users: readOrgUserEntities(workspace.root),
+        portalKeys: readPortalSigningKeys(workspace.root),
         actor: currentActor(io, values.actor),
         concurrency: parseConcurrency(values.concurrency),
         wait: values.wait ?? false,

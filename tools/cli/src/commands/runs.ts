@@ -1,7 +1,7 @@
 import { UsageError } from '@stratum/config';
 import { breakGlassApprovers } from '@stratum/deploy';
 import { RUN_KINDS, RUN_STATUSES, type RunKind, type RunStatus } from '@stratum/ledger';
-import { readOrgUserEntities } from '@stratum/workspace';
+import { readOrgUserEntities, readPortalSigningKeys } from '@stratum/workspace';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';
@@ -47,7 +47,12 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
             `run ${run.id} (${run.kind}) ${run.env} ${run.status}  sha ${run.gitSha}  by ${run.actor} via ${run.trigger}  ${run.startedAt} → ${run.finishedAt ?? '…'}`,
           );
           if (run.breakGlassReason) {
-            const approvedBy = await breakGlassApprovers(ledger, run, readOrgUserEntities(workspace.root));
+            const approvedBy = await breakGlassApprovers(
+              ledger,
+              run,
+              readOrgUserEntities(workspace.root),
+              readPortalSigningKeys(workspace.root),
+            );
             io.out(`break-glass: ${run.breakGlassReason}`);
             io.out(
               approvedBy.length > 0

@@ -79,6 +79,7 @@ describe('SSH-signed approvals (real ssh-keygen)', { skip: sshKeygenSkipReason()
       signature: git.stdout,
       signedAt: new Date(0).toISOString(),
       recordedAt: new Date(0).toISOString(),
+      via: null,
     };
     const { counted, verdicts } = judgeApprovals({
       approvals: [approval],

@@ -10,8 +10,9 @@ export async function breakGlassApprovers(
   ledger: Ledger,
   run: RunRecord,
   users: readonly OrgUser[],
+  portalKeys: readonly string[] = [],
 ): Promise<string[]> {
   if (run.breakGlassReason === null) return [];
   const approvals = await ledger.listApprovals({ runId: run.id });
-  return judgeApprovals({ approvals, users, approvers: [], deployer: run.actor }).counted;
+  return judgeApprovals({ approvals, users, approvers: [], deployer: run.actor, portalKeys }).counted;
 }

@@ -1,6 +1,14 @@
 export { ApprovalRefusedError, approveBreakGlassRun, approvePromotion, type ApproveOptions } from './approve';
 export { actorIs, describeVerdicts, judgeApprovals, type ApprovalVerdict, type JudgeOptions } from './judge';
-export { allowedSigners, approvalPayload, type ApprovalSubject } from './payload';
+export {
+  allowedSigners,
+  approvalPayload,
+  PORTAL_PRINCIPAL,
+  portalSigners,
+  userEntityRef,
+  type ApprovalSubject,
+} from './payload';
+export { attestApproval, type AttestOptions, type PortalApprovalSubject } from './portal';
 export {
   APPROVAL_NAMESPACE,
   findPrincipals,

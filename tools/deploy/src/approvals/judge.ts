@@ -1,6 +1,6 @@
 import type { Approval } from '@stratum/ledger';
 import type { OrgUser } from '@stratum/workspace';
-import { allowedSigners, approvalPayload } from './payload';
+import { allowedSigners, approvalPayload, PORTAL_PRINCIPAL, portalSigners, userEntityRef } from './payload';
 import { findPrincipals, signatureIsSound, verifySignature } from './ssh-keygen';
 
 /** One stored approval and whether it counts; `reason` says why not. */
@@ -19,6 +19,11 @@ export interface JudgeOptions {
   readonly approvers: readonly string[];
   /** Who deploys (the run's actor): their own approval never counts. */
   readonly deployer: string;
+  /**
+   * The portal's attesting public keys (`stratum.dev/portal-signing-key` in services/org.yaml): an approval
+   * `via: portal` counts as its approver's only when it verifies against one of them. @default none
+   */
+  readonly portalKeys?: readonly string[];
 }
 
 /** True when `actor` (a ledger actor: `ada`, `ada@host`, an email, a CI login) is this org user. */
@@ -34,6 +39,7 @@ export function actorIs(actor: string, user: OrgUser): boolean {
  */
 export function judgeApprovals(options: JudgeOptions): { counted: string[]; verdicts: ApprovalVerdict[] } {
   const signers = allowedSigners(options.users);
+  const portal = portalSigners(options.portalKeys ?? []);
   const groups = options.approvers.map((g) => (g.startsWith('group:') ? g.slice(6) : g));
   const counted: string[] = [];
   const verdicts = options.approvals.map((approval): ApprovalVerdict => {
@@ -52,7 +58,20 @@ export function judgeApprovals(options: JudgeOptions): { counted: string[]; verd
       gitSha: approval.gitSha,
       runId: approval.runId,
       signedAt: new Date(approval.signedAt),
+      ...(approval.via === 'portal' ? { attestedFor: userEntityRef(user.name) } : {}),
     });
+    const unverified =
+      approval.via === 'portal' ? portalRefusal(message, approval) : ownKeyRefusal(user, message, approval);
+    if (unverified) return unverified;
+    if (groups.length > 0 && !user.memberOf.some((g) => groups.includes(g)))
+      return `${user.name} is not a member of ${groups.join(' or ')}`;
+    if (actorIs(options.deployer, user))
+      return `${user.name} deploys this change; the deployer's own approval never counts`;
+    if (counted.includes(user.name)) return `${user.name} is already counted once`;
+    return undefined;
+  }
+
+  function ownKeyRefusal(user: OrgUser, message: string, approval: Approval): string | undefined {
     const verified =
       user.signingKeys.length > 0 &&
       verifySignature({
@@ -72,12 +91,25 @@ export function judgeApprovals(options: JudgeOptions): { counted: string[]; verd
       if (principals.length === 0) return `signed by a key that no User in services/org.yaml has registered`;
       return `the signature does not verify as ${user.name}`;
     }
-    if (groups.length > 0 && !user.memberOf.some((g) => groups.includes(g)))
-      return `${user.name} is not a member of ${groups.join(' or ')}`;
-    if (actorIs(options.deployer, user))
-      return `${user.name} deploys this change; the deployer's own approval never counts`;
-    if (counted.includes(user.name)) return `${user.name} is already counted once`;
     return undefined;
+  }
+
+  /** An approval the portal signed for its signed-in user: only the registered portal key makes it one. */
+  function portalRefusal(message: string, approval: Approval): string | undefined {
+    if (!portal)
+      return `signed by the portal, but services/org.yaml registers no stratum.dev/portal-signing-key`;
+    if (
+      verifySignature({
+        allowedSigners: portal,
+        identity: PORTAL_PRINCIPAL,
+        message,
+        signature: approval.signature,
+      })
+    )
+      return undefined;
+    if (!signatureIsSound(message, approval.signature))
+      return `not signed: the signature is not an SSH signature of this env, sha, time and approver (forged or altered)`;
+    return `signed by a key that is not the portal's registered stratum.dev/portal-signing-key`;
   }
 }
 

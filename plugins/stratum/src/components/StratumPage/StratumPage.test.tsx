@@ -22,7 +22,15 @@ describe('StratumPage', () => {
     expect(screen.getByRole('heading', { name: 'Stratum', level: 1 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Deployments', level: 2 })).toBeInTheDocument();
     const tabs = screen.getAllByRole('tab').map((tab) => tab.textContent);
-    expect(tabs).toEqual(['Deployments', 'Ownership', 'Platform SLOs', 'Adoption', 'Compliance', 'Impact']);
+    expect(tabs).toEqual([
+      'Deployments',
+      'Promotions',
+      'Ownership',
+      'Platform SLOs',
+      'Adoption',
+      'Compliance',
+      'Impact',
+    ]);
     expect(screen.getByRole('tab', { name: 'Adoption' })).toHaveAttribute('href', '/adoption');
   });
 

@@ -1,10 +1,12 @@
 import { Header, Page, TabbedLayout } from '@backstage/core-components';
 import { Route, Routes } from 'react-router-dom';
 import { AdoptionPage } from '../AdoptionPage';
+import { BreakGlassBanner } from '../BreakGlassBanner';
 import { CompliancePage } from '../CompliancePage';
 import { DeploymentsPage } from '../DeploymentsPage';
 import { ImpactPage } from '../ImpactPage';
 import { OwnershipPage } from '../OwnershipPage';
+import { PromotionsPage } from '../PromotionsPage';
 import { RunPage } from '../RunPage';
 import { SloPage } from '../SloPage';
 
@@ -26,9 +28,13 @@ export function StratumPage() {
         title="Stratum"
         subtitle="Deployments, ownership, platform SLOs, adoption, compliance and change impact of the Stratum workspace"
       />
+      <BreakGlassBanner />
       <TabbedLayout>
         <TabbedLayout.Route path="/deployments" title="Deployments">
           <DeploymentsRoutes />
+        </TabbedLayout.Route>
+        <TabbedLayout.Route path="/promotions" title="Promotions">
+          <PromotionsPage />
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/ownership" title="Ownership">
           <OwnershipPage />

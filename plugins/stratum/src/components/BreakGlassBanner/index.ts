@@ -1,0 +1,1 @@
+export { BreakGlassBanner } from './BreakGlassBanner';
