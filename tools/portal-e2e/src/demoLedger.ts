@@ -20,6 +20,7 @@ export function demoLedgerSkipReason(): string | undefined {
 export async function demoLedger(log: (line: string) => void = () => undefined): Promise<string> {
   const reuse = process.env.STRATUM_E2E_LEDGER;
   if (reuse && existsSync(reuse)) return reuse;
+  mkdirSync(join(REPO_ROOT, '.stratum', 'tmp'), { recursive: true }); // a fresh clone has no .stratum yet
   const target = reuse ?? join(mkdtempSync(join(REPO_ROOT, '.stratum', 'tmp', 'portal-e2e-')), 'ledger.db');
   mkdirSync(dirname(target), { recursive: true });
   const world = await World.create('portal', { example: true });
