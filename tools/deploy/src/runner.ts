@@ -4,6 +4,7 @@ import type { ConsumedOutput, Ledger, OutputEdges } from '@stratum/ledger';
 import type { ApplyResult, RollbackResult, StackRunner, StackUnit } from '@stratum/orchestrator';
 import type { TerraformSettings } from '@stratum/terraform';
 import type { EventLog } from './event-log';
+import { importedSince } from './import-forget';
 import { readPublishedDigests } from './output-edges';
 import { decideStackChange } from './stack-change';
 import { StackTerraform } from './stack-terraform';
@@ -106,6 +107,8 @@ export class TerraformStackRunner implements StackRunner {
       const previousSha = (await ledger.getRun(before.runId))?.gitSha ?? 'unversioned';
       const tf = await this.rollbackWorkdir(stack, content);
       if ('error' in tf) return { ok: false, error: tf.error };
+      const forgot = await this.forgetImports(tf, stack, content);
+      if (forgot) return forgot;
       const applied = await tf.applyConfig(previousSha);
       if (!applied.ok)
         return {
@@ -126,6 +129,8 @@ export class TerraformStackRunner implements StackRunner {
     // The stack did not exist before this run: destroy what the run created, with the configuration it applied.
     const tf = await this.rollbackWorkdir(stack, stack.json);
     if ('error' in tf) return { ok: false, error: tf.error };
+    const forgot = await this.forgetImports(tf, stack, undefined);
+    if (forgot) return forgot;
     const destroyed = await tf.destroy(this.o.gitSha);
     if (!destroyed.ok)
       return { ok: false, error: `terraform destroy (the stack was new in this run): ${destroyed.error}` };
@@ -151,6 +156,26 @@ export class TerraformStackRunner implements StackRunner {
       return {};
     }
     return { edges: { outputs: published.outputs, inputs } };
+  }
+
+  /**
+   * Before a rollback to `before` (undefined: the stack is destroyed): resources this run's configuration imported
+   * and `before` does not declare leave the state (`terraform state rm`), so the rollback forgets them instead of
+   * destroying what existed before Stratum managed it. Returns a failure, or undefined to go on.
+   */
+  private async forgetImports(
+    tf: StackTerraform,
+    stack: StackArtifact,
+    before: string | undefined,
+  ): Promise<RollbackResult | undefined> {
+    const forgotten = await tf.forget(importedSince(stack.json, before));
+    if (!forgotten.ok)
+      return { ok: false, error: `terraform state rm (imported resources, kept in AWS): ${forgotten.error}` };
+    if (forgotten.forgotten?.length)
+      this.notes.push(
+        `${stack.stack}: rolled back without destroying ${forgotten.forgotten.join(', ')} (imported by the run): removed from the state, still in AWS.`,
+      );
+    return undefined;
   }
 
   /** Writes `content` as the stack's rollback configuration and initialises terraform there. */

@@ -96,6 +96,21 @@ export class StackTerraform {
     return { ok: true, exitCode: 0, counts: planCounts(result.stdout) };
   }
 
+  /**
+   * Removes `addresses` from the state without touching the real resources (`terraform state rm`), for those the
+   * state holds; returns the ones removed.
+   */
+  async forget(addresses: readonly string[]): Promise<StepResult & { forgotten?: string[] }> {
+    if (addresses.length === 0) return { ok: true, exitCode: 0, forgotten: [] };
+    const listed = await this.run(['state', 'list', '-no-color']);
+    if (listed.exitCode !== 0) return step(listed);
+    const held = new Set(listed.stdout.split('\n').map((l) => l.trim()));
+    const present = addresses.filter((a) => held.has(a));
+    if (present.length === 0) return { ok: true, exitCode: 0, forgotten: [] };
+    const removed = step(await this.run(['state', 'rm', '-lock-timeout=60s', ...present]));
+    return removed.ok ? { ...removed, forgotten: present } : removed;
+  }
+
   async destroy(gitSha: string): Promise<StepResult> {
     return step(
       await this.run([

@@ -136,7 +136,7 @@ describe(
       assert.match(again.stderr, /aws_s3_bucket\.legacy is already in e2e-params's code/);
 
       world.commit('import the legacy reports bucket');
-      const deployed = await world.cliJson<{ status: string; stacks: { error?: string }[] }>(
+      const deployed = await world.cliJson<{ runId: string; status: string; stacks: { error?: string }[] }>(
         'deploy',
         '--env',
         'local',
@@ -176,6 +176,29 @@ describe(
       );
       const run = runs.json.runs.find((r) => r.id === imported.json.runId);
       assert.deepEqual([run?.kind, run?.status], ['import', 'succeeded']);
+
+      // Rolling back the deploy that imported it forgets the bucket (state rm); it is never destroyed.
+      const rollback = await world.cliJson<{ status: string; notes: string[] }>(
+        'rollback',
+        '--env',
+        'local',
+        '--run',
+        deployed.json.runId,
+      );
+      assert.equal(
+        rollback.json.status,
+        'rolled_back',
+        `${rollback.stderr}\n${JSON.stringify(rollback.json)}`,
+      );
+      assert.equal((await world.aws.s3Object(BUCKET, '')).status, 200, 'the legacy bucket is still there');
+      const after = JSON.parse(
+        readFileSync(join(world.root, '.stratum/state/local/us-east-1/e2e-params.tfstate'), 'utf8'),
+      ) as { resources: { type: string; name: string }[] };
+      assert.deepEqual(
+        after.resources.filter((r) => r.name === 'legacy').map((r) => r.type),
+        [],
+        'the imported resources left the state',
+      );
     });
   },
 );
