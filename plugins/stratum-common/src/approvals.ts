@@ -27,6 +27,17 @@ export interface PendingSha {
   readonly approvals: readonly PortalApproval[];
   /** Distinct approvers that count so far (the promoter's own approval will not). */
   readonly counted: readonly string[];
+  /** The newest `stratum plan` of this sha for the target: its monthly cost change and risk; null when never planned there. */
+  readonly plan: PlannedChange | null;
+}
+
+/** What `stratum plan` recorded for a commit in an environment (the ledger's plan assessment). */
+export interface PlannedChange {
+  /** USD per month, signed. */
+  readonly monthlyDelta: number;
+  readonly riskScore: number;
+  readonly riskLevel: string;
+  readonly plannedAt: string;
 }
 
 /** One gated environment (`promotion.from` in its file) and its pending promotions. */

@@ -61,8 +61,17 @@ export async function pendingPromotion(
       approvers: env.approvals.approvers,
       deployer: '',
     });
+    const planned = await ledger.latestPlanAssessment(env.name, run.gitSha);
     pending.push({
       gitSha: run.gitSha,
+      plan: planned
+        ? {
+            monthlyDelta: planned.monthlyDelta,
+            riskScore: planned.riskScore,
+            riskLevel: planned.riskLevel,
+            plannedAt: planned.plannedAt,
+          }
+        : null,
       sourceRunId: run.id,
       succeededAt: run.finishedAt ?? run.startedAt,
       promotable: last?.id === run.id,

@@ -45,6 +45,16 @@ const skip = sshKeygenSkipReason();
     ledger = await openLedger(file, { root });
     const source = await ledger.createRun({ env: 'local', gitSha: SHA, actor: 'ci', trigger: 'cli' });
     await ledger.finishRun(source.id, { status: 'succeeded' });
+    // What `stratum plan --env local-prod` recorded for that commit: the list shows its cost and risk.
+    await ledger.recordPlanAssessment({
+      env: 'local-prod',
+      gitSha: SHA,
+      actor: 'ci',
+      monthlyDelta: 36.5,
+      riskScore: 42,
+      riskLevel: 'medium',
+      assessment: {},
+    });
     server = await startStratumBackend(root, file, { approvals: { signingKey: portal.privateKey } });
     unsigned = await startStratumBackend(root, file);
   });
@@ -70,7 +80,15 @@ const skip = sshKeygenSkipReason();
       from: 'local',
       required: 1,
       approvers: ['group:platform-team'],
-      pending: [{ gitSha: SHA, promotable: true, approvals: [], counted: [] }],
+      pending: [
+        {
+          gitSha: SHA,
+          promotable: true,
+          approvals: [],
+          counted: [],
+          plan: { monthlyDelta: 36.5, riskScore: 42, riskLevel: 'medium' },
+        },
+      ],
     });
     expect(body.environments.map((e: { env: string }) => e.env).sort()).toEqual([
       'local-prod',

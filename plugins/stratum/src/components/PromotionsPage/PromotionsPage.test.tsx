@@ -29,6 +29,12 @@ function pending(approving: PendingPromotions['approving'], counted: string[] = 
             succeededAt: '2026-03-01T10:00:00.000Z',
             promotable: true,
             counted,
+            plan: {
+              monthlyDelta: 36.5,
+              riskScore: 42,
+              riskLevel: 'medium',
+              plannedAt: '2026-03-01T09:00:00.000Z',
+            },
             approvals: counted.map((approver) => ({
               approver,
               via: 'portal' as const,
@@ -56,6 +62,7 @@ describe('PromotionsPage', () => {
     expect(await screen.findByText('local → local-prod')).toBeInTheDocument();
     expect(screen.getByText('local-prod needs 1 approval(s) from group:platform-team')).toBeInTheDocument();
     expect(screen.getByText('0/1')).toBeInTheDocument();
+    expect(screen.getByText('+$36.50/month · risk 42 (medium)')).toBeInTheDocument();
     expect(screen.getByText(/You approve as user:default\/ada/)).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: `Approve ${SHA.slice(0, 12)} for local-prod` }));

@@ -15,6 +15,12 @@ function approvalsText(row: PendingSha): string {
     .join('; ');
 }
 
+function planText(row: PendingSha, env: string): string {
+  if (!row.plan) return `not planned for ${env}`;
+  const { monthlyDelta, riskScore, riskLevel } = row.plan;
+  return `${monthlyDelta >= 0 ? '+' : '-'}$${Math.abs(monthlyDelta).toFixed(2)}/month · risk ${riskScore} (${riskLevel})`;
+}
+
 function EnvironmentCard(props: {
   readonly promotion: PendingPromotion;
   readonly approving: ApprovingState;
@@ -30,6 +36,7 @@ function EnvironmentCard(props: {
     { title: 'Commit', render: (r) => <code>{r.gitSha.slice(0, 12)}</code> },
     { title: `Succeeded in ${promotion.from}`, render: (r) => formatTime(r.succeededAt) },
     { title: 'Promotable now', render: (r) => (r.promotable ? 'yes' : 'no (not the last deploy)') },
+    { title: 'Cost and risk', render: (r) => planText(r, promotion.env) },
     { title: 'Approvals', render: (r) => `${r.counted.length}/${promotion.required}` },
     { title: 'Signed approvals', render: approvalsText },
     {
