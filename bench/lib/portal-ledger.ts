@@ -1,19 +1,9 @@
 import { newRunId, openLedger } from '@stratum/ledger';
 import { COMMITS_TABLE, migratePortalTables } from '@stratum/plugin-stratum-backend';
+import { seededRandom as random } from '@stratum/testing';
 
 const DAY = 86_400_000;
 export const PORTAL_BENCH_ENVS = ['dev', 'staging', 'prod', 'local'];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface PortalLedgerShape {
   /** Deploy runs, evenly spread over `days` up to `now`, round-robin over the four environments. */

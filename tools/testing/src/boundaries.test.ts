@@ -31,7 +31,10 @@ describe('tools/ never imports a plugin', () => {
     symlinkSync(join(root, 'tools', 'config'), join(root, 'node_modules', '@stratum', 'config'));
     // Built from parts so that this file's own text holds no import the real scan would report.
     const from = (specifier: string) => `from '${specifier}';\n`;
-    write('tools/a/src/ok.ts', `import { y } ${from('@stratum/config')}import { readFileSync } ${from('node:fs')}`);
+    write(
+      'tools/a/src/ok.ts',
+      `import { y } ${from('@stratum/config')}import { readFileSync } ${from('node:fs')}`,
+    );
     write('tools/a/src/by-name.ts', `import type { x } ${from('@stratum/plugin-common')}`);
     write('tools/b/src/deep.ts', `export { x } ${from('../../../plugins/common/src/index')}`);
     write('tools/b/src/lazy.ts', `const m = await import('${'@stratum/plugin-common/src/index'}');\n`);

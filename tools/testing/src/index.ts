@@ -1,1 +1,2 @@
 export { commandWorks, missing, prereqsRequired, terraformBin } from './prereqs';
+export { seededRandom } from './random';

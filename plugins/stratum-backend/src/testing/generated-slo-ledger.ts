@@ -1,20 +1,10 @@
 import { newRunId } from '@stratum/ledger';
+import { seededRandom as random } from '@stratum/testing';
 import type { Knex } from 'knex';
 import { COMMITS_TABLE } from '../ledger/migrations';
 
 const MIN = 60_000;
 const DAY = 1_440 * MIN;
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GeneratedProject {
   readonly name: string;

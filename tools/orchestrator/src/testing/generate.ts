@@ -2,6 +2,7 @@ import { LAYERS, type Layer } from '@stratum/config';
 import type { GraphProject, ProjectGraph } from '@stratum/graph';
 import { planDeployment } from '../scheduler/plan';
 import type { DeploymentPlan } from '../scheduler/types';
+import { seededRandom } from '@stratum/testing';
 
 /** Shapes of generated DAGs, after the workspaces the scheduler meets. */
 export const DAG_SHAPES = ['layered', 'services', 'chains', 'hubs', 'multi-region'] as const;
@@ -35,17 +36,7 @@ const LAYER_MS: Readonly<Record<Layer, number>> = {
   monitoring: 30_000,
 };
 
-/** A small, fast, seeded PRNG (mulberry32): the same seed always gives the same DAG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return function next() {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** A generated DAG of `stacks` units with simulated durations. */
 export function generateDag(shape: DagShape, { stacks = 200, seed = 1 }: GenerateOptions = {}): GeneratedDag {
