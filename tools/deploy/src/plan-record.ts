@@ -55,12 +55,12 @@ export async function riskApprovals(ledger: Ledger, to: Environment, sha: string
     );
   }
   if (threshold === undefined) return { extra: 0 };
-  const risk = (planned.assessment as { risk?: RiskScore } | null)?.risk ?? {
+  // The recorded score is what counts (the threshold reads nothing else of the risk).
+  const extra = extraApprovalsFor(to, {
     score: planned.riskScore,
     level: planned.riskLevel as RiskScore['level'],
     terms: [],
-  };
-  const extra = extraApprovalsFor(to, { ...risk, score: planned.riskScore });
+  });
   return extra.because
     ? { extra: extra.extra, because: `${extra.because} (planned ${planned.plannedAt} by ${planned.actor})` }
     : { extra: 0 };
