@@ -62,9 +62,21 @@ if (nodeFiles.length === 0 && jestFiles.length === 0) {
 const failed = [];
 if (nodeFiles.length > 0) {
   console.log(`\n=== node:test: ${nodeFiles.length} file(s)`);
+  // --test-force-exit: a file whose tests have all finished exits even when a failed test left a handle open (a
+  // ledger it never closed), so a failure is reported instead of hanging the run. --test-timeout: a test that hangs
+  // fails under its own name after 20 minutes (the slowest end-to-end test takes about 5).
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...nodeFiles],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=2',
+      '--test-force-exit',
+      `--test-timeout=${20 * 60_000}`,
+      '--test-reporter=spec',
+      ...nodeFiles,
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') } },
   );
   if (result.status !== 0) failed.push(`node:test (exit ${result.status ?? result.signal})`);
@@ -72,13 +84,15 @@ if (nodeFiles.length > 0) {
 
 if (jestFiles.length > 0) {
   console.log(`\n=== jest (backstage-cli repo test): ${jestFiles.length} file(s)`);
-  // CI=true: a single run, never jest's watch mode. With filters, only the matching files run.
+  // CI=true: a single run, never jest's watch mode. With filters, only the matching files run. --forceExit, as
+  // --test-force-exit above: handles a failed test left open never keep the run from ending.
   const result = spawnSync(
     process.execPath,
     [
       join(root, 'node_modules', '@backstage', 'cli', 'bin', 'backstage-cli'),
       'repo',
       'test',
+      '--forceExit',
       ...(filters.length ? jestFiles : []),
     ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, CI: 'true' } },

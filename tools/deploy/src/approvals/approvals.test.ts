@@ -63,6 +63,19 @@ describe('SSH-signed approvals (real ssh-keygen)', { skip: sshKeygenSkipReason()
     assert.deepEqual(findPrincipals(signers, signMessage(stranger.privateKey, message)), []);
   });
 
+  test('a malformed signature over a message larger than a pipe buffer is "not signed", never "could not run ssh-keygen"', () => {
+    // ssh-keygen rejects the signature before it reads stdin; fed through a pipe, the unread message was an EPIPE.
+    const message = 'x'.repeat(1024 * 1024);
+    const malformed = '-----BEGIN SSH SIGNATURE-----\nU1NIU0lH\n-----END SSH SIGNATURE-----\n';
+    const signers = allowedSigners(users());
+    assert.equal(
+      verifySignature({ allowedSigners: signers, identity: 'ada', message, signature: malformed }),
+      false,
+    );
+    const signature = signMessage(ada.privateKey, message);
+    assert.equal(verifySignature({ allowedSigners: signers, identity: 'ada', message, signature }), true);
+  });
+
   test('a signature made for another namespace (e.g. a git commit signature) is no approval', () => {
     const message = approvalPayload({ env: 'prod', gitSha: SHA, runId: null, signedAt: new Date(0) });
     const git = spawnSync('ssh-keygen', ['-Y', 'sign', '-f', ada.privateKey, '-n', 'git'], {

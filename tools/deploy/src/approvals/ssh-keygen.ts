@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,8 +11,24 @@ export class SshSigningError extends Error {
   override readonly name = 'SshSigningError';
 }
 
+/**
+ * Runs ssh-keygen with `input` as its stdin. The input comes from a file, not a pipe: ssh-keygen may exit before it
+ * reads stdin (a malformed signature, an unknown key), and writing to a pipe nobody reads fails with EPIPE, which
+ * would turn "not signed" into "could not run ssh-keygen".
+ */
 function keygen(args: readonly string[], input: string): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync('ssh-keygen', args, { input, encoding: 'utf8', timeout: 60_000 });
+  const result = withFiles({ stdin: input }, (p) => {
+    const fd = openSync(p.stdin!, 'r');
+    try {
+      return spawnSync('ssh-keygen', args, {
+        stdio: [fd, 'pipe', 'pipe'],
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    } finally {
+      closeSync(fd);
+    }
+  });
   if (result.error) {
     throw new SshSigningError(
       `Could not run ssh-keygen (${result.error.message}); install OpenSSH 8.2+ (Debian: openssh-client) so approvals can be signed and verified.`,
