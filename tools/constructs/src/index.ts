@@ -53,6 +53,7 @@ export {
   type SloAlarmsProps,
   type SloBurnWindow,
 } from './layers/slo-alarms';
+export { stratumStackOf } from './layers/stack-of';
 export { EncryptionKey, type EncryptionKeyProps } from './layers/encryption-key';
 export { SecureBucket, type SecureBucketProps } from './layers/secure-bucket';
 export { type PolicyStatement } from './layers/policy';

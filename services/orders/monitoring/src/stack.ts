@@ -3,13 +3,12 @@ import { observabilityOutputs } from '@shared/observability';
 import { platformOutputs } from '@shared/platform';
 import {
   ServiceAlarms,
-  SloAlarms,
   StratumStack,
   albRequestIndicator,
   type Construct,
   type StackContext,
 } from '@stratum/constructs';
-import { cloudWatchAlarmPlan, readSloFile } from '@stratum/slo';
+import { ServiceSloAlarms } from '@stratum/slo/alarms';
 import { ordersAppOutputs } from '../../app/src/index';
 import { ordersQueueOutputs } from '../../queue/src/index';
 
@@ -31,10 +30,9 @@ export default class OrdersMonitoringStack extends StratumStack {
       deadLetterQueueNames: [queue.dlqName],
     });
     // SLO burn-rate alarms from ../../slo.yaml (OpenSLO); the SLI is measured on the ALB in CloudWatch.
-    const slos = readSloFile(join(__dirname, '../../slo.yaml'), 'services/orders/slo.yaml');
-    new SloAlarms(this, 'slo', {
+    new ServiceSloAlarms(this, 'slo', {
+      file: join(__dirname, '../../slo.yaml'),
       alarmTopicArn: observability.alarmTopicArn,
-      objectives: cloudWatchAlarmPlan(slos),
       indicators: {
         'orders-api-good-requests': albRequestIndicator({
           loadBalancerArnSuffix: platform.albArnSuffix,

@@ -3,13 +3,12 @@ import { observabilityOutputs } from '@shared/observability';
 import { platformOutputs } from '@shared/platform';
 import {
   ServiceAlarms,
-  SloAlarms,
   StratumStack,
   albRequestIndicator,
   type Construct,
   type StackContext,
 } from '@stratum/constructs';
-import { cloudWatchAlarmPlan, readSloFile } from '@stratum/slo';
+import { ServiceSloAlarms } from '@stratum/slo/alarms';
 import { paymentsAppOutputs } from '../../app/src/index';
 import { paymentsDataOutputs } from '../../data/src/index';
 
@@ -31,10 +30,9 @@ export default class PaymentsMonitoringStack extends StratumStack {
       database: { instanceIdentifier: data.dbIdentifier },
     });
     // SLO burn-rate alarms from ../../slo.yaml (OpenSLO); the SLI is measured on the ALB in CloudWatch.
-    const slos = readSloFile(join(__dirname, '../../slo.yaml'), 'services/payments/slo.yaml');
-    new SloAlarms(this, 'slo', {
+    new ServiceSloAlarms(this, 'slo', {
+      file: join(__dirname, '../../slo.yaml'),
       alarmTopicArn: observability.alarmTopicArn,
-      objectives: cloudWatchAlarmPlan(slos),
       indicators: {
         'payments-api-errors': albRequestIndicator({
           loadBalancerArnSuffix: platform.albArnSuffix,

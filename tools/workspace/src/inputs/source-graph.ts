@@ -19,8 +19,11 @@ export interface SourceReads {
 const SKIP_DIRS = new Set(['node_modules', 'cdktf.out', '.terraform', 'dist']);
 const SOURCE = /\.(ts|tsx|mts|cts)$/;
 const TEST = /\.(test|spec)\.[cm]?tsx?$/;
-/** Identifiers of @stratum/slo that read one service's slo.yaml (the file the caller names or `services/<svc>/slo.yaml`). */
-const ONE_SLO_READERS = new Set(['readSloFile', 'readServiceSlo', 'SLO_FILE']);
+/**
+ * Identifiers of @stratum/slo that read one service's slo.yaml (the file the caller names or
+ * `services/<svc>/slo.yaml`; `ServiceSloAlarms` reads its stack's service's).
+ */
+const ONE_SLO_READERS = new Set(['readSloFile', 'readServiceSlo', 'SLO_FILE', 'ServiceSloAlarms']);
 /** Identifiers that read every service's slo.yaml. */
 const ALL_SLO_READERS = new Set(['readServiceSlos']);
 const NAMED_SLO = /services\/([a-z0-9][a-z0-9-]*)\/slo\.yaml/;

@@ -4,13 +4,12 @@ import { observabilityOutputs } from '@shared/observability';
 import { platformOutputs } from '@shared/platform';
 import {
   ServiceAlarms,
-  SloAlarms,
   StratumStack,
   albRequestIndicator,
   type Construct,
   type StackContext,
 } from '@stratum/constructs';
-import { cloudWatchAlarmPlan, readSloFile } from '@stratum/slo';
+import { ServiceSloAlarms } from '@stratum/slo/alarms';
 import { ${{ values.camel }}AppOutputs } from '../../app/src/index';
 
 /**
@@ -28,10 +27,10 @@ export default class ${{ values.Name }}MonitoringStack extends StratumStack {
       ecs: { clusterName: app.clusterName, serviceName: app.serviceName },
       alb: { loadBalancerArnSuffix: platform.albArnSuffix, targetGroupArnSuffix: app.targetGroupArnSuffix },
     });
-    const slos = readSloFile(join(__dirname, '../../slo.yaml'), 'services/${{ values.name }}/slo.yaml');
-    new SloAlarms(this, 'slo', {
+    // SLO burn-rate alarms from ../../slo.yaml (OpenSLO), measured on the ALB.
+    new ServiceSloAlarms(this, 'slo', {
+      file: join(__dirname, '../../slo.yaml'),
       alarmTopicArn: observability.alarmTopicArn,
-      objectives: cloudWatchAlarmPlan(slos),
       indicators: {
         '${{ values.name }}-api-errors': albRequestIndicator({
           loadBalancerArnSuffix: platform.albArnSuffix,
