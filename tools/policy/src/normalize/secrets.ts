@@ -42,6 +42,35 @@ export function findSecrets(text: string): SecretMatch[] {
   return out;
 }
 
+/**
+ * A 40-character token of the AWS secret-key alphabet standing alone (no `aws_secret_access_key=` before it, no
+ * longer run or base64 padding around it), as KICS and checkov flag in user data. Shapes that are known not to
+ * be keys are left alone: hex digests (SHA-1, git commit ids), paths and words.
+ */
+const BARE_SECRET_KEY = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+
+/** Finds bare 40-character secret-key-shaped tokens in user data (see BARE_SECRET_KEY). */
+export function findBareSecretKeys(text: string): SecretMatch[] {
+  const out: SecretMatch[] = [];
+  for (const [token] of text.matchAll(BARE_SECRET_KEY)) {
+    if (!isKeyShaped(token)) continue;
+    out.push({
+      kind: 'a 40-character token shaped like an AWS secret access key',
+      masked: mask(token),
+      checkov: 'CKV_SECRET_2',
+    });
+  }
+  return out;
+}
+
+function isKeyShaped(token: string): boolean {
+  const hasLetter = /[A-Za-z]/.test(token);
+  const hexDigest = hasLetter && (/^[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token));
+  const path = token.startsWith('/') || token.includes('//');
+  const word = !/[0-9]/.test(token);
+  return !hexDigest && !path && !word;
+}
+
 /** Whether a literal value of a secret-named variable looks like a secret itself. */
 export function isLiteralSecret(value: string): boolean {
   return !REFERENCE_VALUE.test(value.trim());

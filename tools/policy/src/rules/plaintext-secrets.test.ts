@@ -52,6 +52,13 @@ describeRule(plaintextSecretsRule, {
     'user data template with a literal key beside a reference': stack(
       r('aws_instance', 'i', { user_data: `BUCKET=\${aws_s3_bucket.b.id}\nKEY=${KEY_ID}` }),
     ),
+    'a bare secret access key in user data': {
+      json: stack(r('aws_instance', 'i', { user_data: `#!/bin/bash\necho ${SECRET} > /etc/app/key\n` })),
+      checkov: 'CKV_AWS_46',
+    },
+    'user data that is a bare 40-digit token': stack(
+      r('aws_instance', 'i', { user_data: `${'1234567890'.repeat(4)}$` }),
+    ),
     'Lambda environment with an access key': {
       json: stack(r('aws_lambda_function', 'f', { environment: { variables: { AWS_KEY: KEY_ID } } })),
       checkov: 'CKV_AWS_45',
@@ -95,6 +102,17 @@ describeRule(plaintextSecretsRule, {
     },
     'user data without secrets': stack(
       r('aws_instance', 'i', { user_data: '#!/bin/bash\nyum install -y nginx\n' }),
+    ),
+    'user data with 40-character commit ids, paths and words, and a longer base64 blob': stack(
+      r('aws_instance', 'i', {
+        user_data: [
+          '#!/bin/bash',
+          'git -C /srv/app checkout 3f786850e387550fdab836ed7e6dc881de23001b',
+          'ln -s /opt/app/releases/2026/current/bin/start /usr/local/bin/app',
+          'export PROFILE=ThisIsAVeryLongCamelCaseIdentifierNameXy',
+          `echo ${Buffer.from('x'.repeat(45)).toString('base64')} | base64 -d`,
+        ].join('\n'),
+      }),
     ),
     'Lambda env pointing at a secret ARN': stack(
       r('aws_lambda_function', 'f', {

@@ -1,5 +1,13 @@
 import { isRecord, isUnknown, JsonText, toBlocks, type Value } from '../eval/value';
-import { decodeUserData, findSecrets, isLiteralSecret, literalText, SECRET_NAME } from '../normalize/secrets';
+import {
+  decodeUserData,
+  findBareSecretKeys,
+  findSecrets,
+  isLiteralSecret,
+  literalText,
+  SECRET_NAME,
+  type SecretMatch,
+} from '../normalize/secrets';
 import type { ResourceNode } from '../model/stack';
 import type { Rule, RuleContext, Target } from './rule';
 
@@ -36,8 +44,12 @@ export const plaintextSecretsRule: Rule = {
     }
     for (const node of ctx.stack.ofType(...USER_DATA)) {
       for (const arg of ['user_data', 'user_data_base64']) {
-        for (const text of literalText(node.get(arg)))
-          scan(ctx, node, `${arg}`, decodeUserData(text), 'CKV_AWS_46');
+        for (const text of literalText(node.get(arg))) {
+          const script = decodeUserData(text);
+          const found = findSecrets(script);
+          // a bare key-shaped token counts only where no key was found by its context
+          scan(ctx, node, arg, found.length > 0 ? found : findBareSecretKeys(script), 'CKV_AWS_46');
+        }
       }
     }
     for (const node of ctx.stack.ofType('aws_lambda_function')) {
@@ -141,8 +153,14 @@ function checkContainers(ctx: RuleContext, node: ResourceNode): void {
   });
 }
 
-function scan(ctx: RuleContext, target: Target, where: string, text: string, checkov: string | null): void {
-  for (const match of findSecrets(text)) {
+function scan(
+  ctx: RuleContext,
+  target: Target,
+  where: string,
+  text: string | readonly SecretMatch[],
+  checkov: string | null,
+): void {
+  for (const match of typeof text === 'string' ? findSecrets(text) : text) {
     ctx.fail(target, {
       message: `${target.address} ${where} contains ${match.kind} (${match.masked})`,
       checkov: checkov ?? match.checkov,
