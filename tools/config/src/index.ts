@@ -11,9 +11,17 @@ export {
   type StateBackendConfig,
 } from './environment/schema';
 export {
-  ENVIRONMENTS_DIR,
   listEnvironments,
   loadAllEnvironments,
   loadEnvironment,
   validateEnvironment,
 } from './environment/load';
+export {
+  ENVIRONMENTS_DIR,
+  environmentFile,
+  SYNTH_OUT_DIR,
+  synthOutDir,
+  stackFolder,
+  stackOutDir,
+  type StackFolderPurpose,
+} from './layout';

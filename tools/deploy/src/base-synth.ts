@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, type Environment } from '@stratum/config';
+import { environmentFile, ConfigError, type Environment } from '@stratum/config';
 import type { ProjectGraph } from '@stratum/graph';
 import { unitId } from '@stratum/orchestrator';
 import { loadWorkspace } from '@stratum/workspace';
@@ -37,10 +37,7 @@ export function synthesizeAtCommit(options: CommitSynthOptions): {
   mkdirSync(join(root, '.stratum', 'base'), { recursive: true });
   git(root, ['worktree', 'add', '--detach', '--force', dir, commit]);
   try {
-    copyFileSync(
-      join(root, 'environments', `${env.name}.yaml`),
-      join(dir, 'environments', `${env.name}.yaml`),
-    );
+    copyFileSync(join(root, environmentFile(env.name)), join(dir, environmentFile(env.name)));
     const ownCli = existsSync(join(dir, CLI_BIN));
     if (ownCli) linkOwnPackages(dir);
     const bin = ownCli ? join(dir, CLI_BIN) : options.cli;

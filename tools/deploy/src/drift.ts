@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Environment } from '@stratum/config';
+import { stackFolder, type Environment } from '@stratum/config';
 import { stackName } from '@stratum/constructs';
 import type { Ledger } from '@stratum/ledger';
 import { mapBounded, terraformError, type TerraformSettings } from '@stratum/terraform';
@@ -75,7 +75,7 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
         findings: [],
         error: `artifact ${deployed.artifactHash} missing from the ledger`,
       };
-    const dir = join(workspace.root, projectRoot, 'cdktf.out', env.name, 'drift', stack);
+    const dir = join(workspace.root, stackFolder(projectRoot, env.name, 'drift', stack));
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'cdk.tf.json'), content);
     const tf = new StackTerraform(options.settings, dir);

@@ -1,4 +1,4 @@
-import type { Environment } from '@stratum/config';
+import { environmentFile, type Environment } from '@stratum/config';
 
 /** The environment's AWS endpoint (the local emulator) does not answer, so no terraform would get through. */
 export class EndpointUnreachableError extends Error {
@@ -26,7 +26,7 @@ export async function endpointAnswers(url: string, timeoutMs = 3000): Promise<bo
 /** What to tell the user when the endpoint of `env` is down. */
 export function unreachableAdvice(env: Environment): string {
   return (
-    `The AWS endpoint of '${env.name}' (${env.endpoint}, environments/${env.name}.yaml) does not answer. ` +
+    `The AWS endpoint of '${env.name}' (${env.endpoint}, ${environmentFile(env.name)}) does not answer. ` +
     `Start the emulator with \`stratum local up --env ${env.name}\` (moto keeps resources in memory: after a restart, ` +
     `redeploy with \`stratum deploy --env ${env.name} --all --force\`).`
   );

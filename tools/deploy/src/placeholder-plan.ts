@@ -1,6 +1,7 @@
 // Plans across upstream outputs that do not exist yet: a copy of the stack whose reads of them are unknowns.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stackFolder } from '@stratum/config';
 
 /**
  * The stack's configuration with the named `terraform_remote_state` data sources read only at apply time: their
@@ -30,7 +31,7 @@ export function placeholderConfig(stackJson: string, deferred: readonly string[]
  * folder so that the stack's relative local-state paths point at the same state file. Never applied from.
  */
 export function placeholderDir(root: string, projectRoot: string, env: string, stack: string): string {
-  return join(root, projectRoot, 'cdktf.out', env, 'placeholder', stack);
+  return join(root, stackFolder(projectRoot, env, 'placeholder', stack));
 }
 
 /** Writes the placeholder configuration into its folder (temp file, then rename). */

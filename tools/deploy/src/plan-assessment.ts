@@ -1,4 +1,4 @@
-import type { Environment, Layer } from '@stratum/config';
+import { environmentFile, type Environment, type Layer } from '@stratum/config';
 import {
   estimatePlanCost,
   rollUpCosts,
@@ -134,7 +134,7 @@ export function assessChangeSet(input: AssessInput): ChangeAssessment {
       ? {
           costRefused:
             `the change adds $${cost.monthlyDelta.toFixed(2)} a month, over ${input.env.name}'s policy.maxMonthlyCostIncrease of $${cap.toFixed(2)} ` +
-            `(environments/${input.env.name}.yaml): reduce the change or raise the cap there in a reviewed change.`,
+            `(${environmentFile(input.env.name)}): reduce the change or raise the cap there in a reviewed change.`,
         }
       : {}),
   };

@@ -1,4 +1,4 @@
-import type { Environment } from '@stratum/config';
+import { environmentFile, type Environment } from '@stratum/config';
 import type { Ledger } from '@stratum/ledger';
 import { extraApprovalsFor, type RiskScore } from '@stratum/risk';
 import type { PlanReport } from './plan';
@@ -38,7 +38,7 @@ export async function riskApprovals(ledger: Ledger, to: Environment, sha: string
   const threshold = to.risk?.approvalThreshold;
   const cap = to.policy.maxMonthlyCostIncrease;
   if (threshold === undefined && cap === undefined) return { extra: 0 };
-  const file = `environments/${to.name}.yaml`;
+  const file = environmentFile(to.name);
   const setting =
     threshold !== undefined ? `risk.approvalThreshold ${threshold}` : `policy.maxMonthlyCostIncrease $${cap}`;
   const planned = await ledger.latestPlanAssessment(to.name, sha);

@@ -1,4 +1,4 @@
-import type { Environment } from '@stratum/config';
+import { environmentFile, type Environment } from '@stratum/config';
 import type { Ledger, RunRecord } from '@stratum/ledger';
 import type { OrgUser } from '@stratum/workspace';
 import { describeVerdicts, judgeApprovals } from './approvals/judge';
@@ -19,7 +19,7 @@ export async function promotableCommit(
 ): Promise<{ sha: string; sourceRun: RunRecord }> {
   if (to.promotion?.from !== from.name) {
     throw new PromotionRefusedError(
-      `environments/${to.name}.yaml: promotion.from is ${to.promotion ? `'${to.promotion.from}'` : 'not set'}, so '${to.name}' does not take promotions from '${from.name}'.`,
+      `${environmentFile(to.name)}: promotion.from is ${to.promotion ? `'${to.promotion.from}'` : 'not set'}, so '${to.name}' does not take promotions from '${from.name}'.`,
     );
   }
   const [last] = (await ledger.listRuns({ env: from.name, kind: 'deploy', limit: 1 })).runs;
@@ -81,7 +81,7 @@ export async function checkApprovals(options: {
     portalKeys: options.portalKeys ?? [],
   });
   if (counted.length >= required) return counted;
-  const file = `environments/${options.to.name}.yaml`;
+  const file = environmentFile(options.to.name);
   throw new PromotionRefusedError(
     `${file} requires ${required} approval(s)${approvers.length ? ` from ${approvers.join(', ')}` : ''} of ${options.sha} for '${options.to.name}'` +
       `${extra > 0 ? ` (${options.to.approvals.required} + ${extra}: ${options.extra?.because ?? 'risk'})` : ''}; ` +

@@ -1,7 +1,7 @@
 // Plans a renamed project on the state it will have once its state moves, so a PR shows no creates for a rename.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Environment } from '@stratum/config';
+import { stackFolder, type Environment } from '@stratum/config';
 import { stackName } from '@stratum/constructs';
 import type { TerraformSettings } from '@stratum/terraform';
 import { backendAt, managed, pull, type ProjectRename } from './rename';
@@ -20,7 +20,7 @@ export interface RenamedPlanInput {
 
 /** Where a renamed stack is planned: `<project>/cdktf.out/<env>/renamed/<stack>`, the synth folder's depth. */
 export function renamedPlanDir(root: string, projectRoot: string, env: string, stack: string): string {
-  return join(root, projectRoot, 'cdktf.out', env, 'renamed', stack);
+  return join(root, stackFolder(projectRoot, env, 'renamed', stack));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Layer } from '@stratum/config';
+import { stackFolder, type Layer } from '@stratum/config';
 import { unitId } from '@stratum/orchestrator';
 import type { SynthesizedStack } from '@stratum/synth';
 import type { Workspace } from '@stratum/workspace';
@@ -50,7 +50,7 @@ export function stackArtifacts(
  * the same state file.
  */
 export function rollbackDir(root: string, projectRoot: string, env: string, stack: string): string {
-  return join(root, projectRoot, 'cdktf.out', env, 'rollback', stack);
+  return join(root, stackFolder(projectRoot, env, 'rollback', stack));
 }
 
 /**
@@ -58,5 +58,5 @@ export function rollbackDir(root: string, projectRoot: string, env: string, stac
  * rollbackDir) so relative local-state paths resolve; for a deleted project the folder is recreated for the destroy.
  */
 export function destroyDir(root: string, projectRoot: string, env: string, stack: string): string {
-  return join(root, projectRoot, 'cdktf.out', env, 'destroy', stack);
+  return join(root, stackFolder(projectRoot, env, 'destroy', stack));
 }

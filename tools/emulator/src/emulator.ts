@@ -17,6 +17,7 @@ import { locateMotoServer, type LocateOptions, type MotoServer } from './locate'
 import { answers, pollWithBackoff } from './poll';
 import { portOwner, type PortOwner } from './ports';
 import { isMotoProcess, processIsAlive, stopProcessGroup } from './process';
+import { environmentFile } from '@stratum/config';
 
 /** The environment whose emulator is managed: its name and its `endpoint`. */
 export interface EmulatorEnv {
@@ -138,8 +139,8 @@ export async function startEmulator(options: StartOptions): Promise<StartResult>
   if (current.state === 'external') return { ...current, started: false };
   if (current.portOwner) {
     throw new EmulatorError(
-      `Port ${endpoint.port} (the endpoint of environments/${env.name}.yaml) is taken by ${describeOwner(current.portOwner)}. ` +
-        `Stop that process, or change the endpoint's port in environments/${env.name}.yaml.`,
+      `Port ${endpoint.port} (the endpoint of ${environmentFile(env.name)}) is taken by ${describeOwner(current.portOwner)}. ` +
+        `Stop that process, or change the endpoint's port in ${environmentFile(env.name)}.`,
     );
   }
   if (current.state === 'stale') rmSync(pidFile, { force: true });

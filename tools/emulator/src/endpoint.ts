@@ -1,4 +1,5 @@
 import { EmulatorError } from './errors';
+import { environmentFile } from '@stratum/config';
 
 /** The only address the emulator ever binds: it must never be reachable from another machine. */
 export const BIND_HOST = '127.0.0.1';
@@ -20,7 +21,7 @@ export interface EmulatorEndpoint {
  * where to bind. Anything else is an error naming the environment file and the value.
  */
 export function loopbackEndpoint(envName: string, endpoint: string | undefined): EmulatorEndpoint {
-  const where = `environments/${envName}.yaml: endpoint`;
+  const where = `${environmentFile(envName)}: endpoint`;
   if (!endpoint) {
     throw new EmulatorError(
       `${where} is not set, so '${envName}' talks to real AWS and has no emulator. ` +

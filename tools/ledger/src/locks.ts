@@ -3,6 +3,7 @@ import { LedgerError } from './errors';
 import { type LockRow, type RunRow, type StoreContext, toLock, toRun } from './rows';
 import { defaultRunnerId, parseDefaultRunnerId } from './runner-id';
 import type { IsAlive, LeaseState, LockHolder, LockRequest, LockResult, RunRecord } from './types';
+import { environmentFile } from '@stratum/config';
 
 /** How often `acquireLock` retries when the holder released between our insert and our read. */
 const ACQUIRE_ATTEMPTS = 5;
@@ -34,7 +35,7 @@ export function lockRow(ctx: StoreContext, env: string, request: LockRequest): L
   if (!Number.isInteger(ttl) || ttl < 1000)
     throw new LedgerError(
       `A lock TTL must be a whole number of milliseconds, at least 1000; got ${String(ttl)}. Check locks.ttlSeconds ` +
-        `in environments/${env}.yaml and STRATUM_LOCK_TTL_S.`,
+        `in ${environmentFile(env)} and STRATUM_LOCK_TTL_S.`,
       'invalid',
       ctx.target.description,
     );

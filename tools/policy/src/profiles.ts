@@ -1,4 +1,4 @@
-import { ConfigError, type Environment } from '@stratum/config';
+import { environmentFile, ConfigError, type Environment } from '@stratum/config';
 import type { ProfileName, RuleMeta, Severity } from './types';
 import { SEVERITIES } from './types';
 
@@ -63,7 +63,7 @@ export function settingsOf(env: Environment | undefined): PolicySettings {
   return {
     profile: env.policy.profile,
     overrides: env.policy.overrides,
-    source: `environments/${env.name}.yaml`,
+    source: environmentFile(env.name),
   };
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, type Environment } from '@stratum/config';
+import { ConfigError, environmentFile, type Environment } from '@stratum/config';
 import {
   App,
   stackDirToRoot,
@@ -130,7 +130,7 @@ function checkServiceOverrides(workspace: Workspace, env: Environment): void {
   const services = new Set([...workspace.projects.values()].map((p) => p.service).filter(Boolean));
   for (const key of Object.keys(env.services)) {
     if (!services.has(key)) {
-      const file = `environments/${env.name}.yaml`;
+      const file = environmentFile(env.name);
       throw new ConfigError(
         `${file}: services.${key}: no service '${key}' under services/; known services: ${[...services].sort().join(', ')}.`,
         file,

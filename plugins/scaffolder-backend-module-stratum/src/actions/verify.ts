@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { SYNTH_OUT_DIR } from '@stratum/config';
 import { assertName, ScaffoldInputError } from '@stratum/scaffold';
 import { examples } from './verify.examples';
 import { taskRepository } from './monorepo';
@@ -29,7 +30,7 @@ function hasTests(dir: string): boolean {
   if (!existsSync(dir)) return false;
   return readdirSync(dir, { withFileTypes: true }).some((entry) =>
     entry.isDirectory()
-      ? entry.name !== 'node_modules' && entry.name !== 'cdktf.out' && hasTests(join(dir, entry.name))
+      ? entry.name !== 'node_modules' && entry.name !== SYNTH_OUT_DIR && hasTests(join(dir, entry.name))
       : entry.name.endsWith('.test.ts'),
   );
 }

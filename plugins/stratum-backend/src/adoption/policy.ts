@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadEnvironment } from '@stratum/config';
+import { loadEnvironment, synthOutDir } from '@stratum/config';
 import { runPolicy } from '@stratum/policy';
 import type { CheckStatus } from '@stratum/plugin-stratum-common';
 
@@ -17,7 +17,7 @@ const PROD = 'prod';
 
 /** `<project>/cdktf.out/<env>/stacks/<stack>/cdk.tf.json` for every stack synthesized for `env`. */
 export function synthesizedStacks(root: string, projectRoot: string, env: string): string[] {
-  const stacks = join(root, projectRoot, 'cdktf.out', env, 'stacks');
+  const stacks = join(root, synthOutDir(projectRoot, env), 'stacks');
   if (!existsSync(stacks)) return [];
   return readdirSync(stacks)
     .map((stack) => join(stacks, stack, 'cdk.tf.json'))

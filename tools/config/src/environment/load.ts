@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { ConfigError, showValue, UsageError } from '../errors';
 import { readYamlFile } from '../yaml';
+import { ENVIRONMENTS_DIR, environmentFile } from '../layout';
 import { EnvironmentSchema, type Environment } from './schema';
-
-export const ENVIRONMENTS_DIR = 'environments';
 
 /** Names of the environments defined under `environments/` (one `<name>.yaml` each), sorted. */
 export function listEnvironments(root: string): string[] {
@@ -26,10 +25,10 @@ export function loadEnvironment(root: string, name: string): Environment {
   if (!known.includes(name)) {
     throw new UsageError(
       `Unknown environment '${name}'. Known environments: ${known.join(', ') || '(none)'}. ` +
-        `Add ${ENVIRONMENTS_DIR}/${name}.yaml to define it.`,
+        `Add ${environmentFile(name)} to define it.`,
     );
   }
-  const file = `${ENVIRONMENTS_DIR}/${name}.yaml`;
+  const file = environmentFile(name);
   const raw = readYamlFile(join(root, file), file);
   const env = validateEnvironment(raw, file);
   if (env.name !== name) {

@@ -1,4 +1,4 @@
-import type { Environment, Layer } from '@stratum/config';
+import { stackOutDir, type Environment, type Layer } from '@stratum/config';
 
 /** What the workspace knows about one CDKTF project (from its `stratum.yaml` and its service's catalog). */
 export interface ProjectInfo {
@@ -31,15 +31,8 @@ export function stackName(project: string, region: string): string {
   return `${project}-${region}`;
 }
 
-/** Where a project's synthesized stacks for an environment go, relative to the workspace root. */
-export function synthOutDir(projectRoot: string, env: string): string {
-  return `${projectRoot}/cdktf.out/${env}`;
-}
-
-/** A stack's folder (holding `cdk.tf.json`), relative to the workspace root. */
-export function stackOutDir(projectRoot: string, env: string, stack: string): string {
-  return `${synthOutDir(projectRoot, env)}/stacks/${stack}`;
-}
+/** The synth output layout (`<project>/cdktf.out/<env>/stacks/<stack>`) is named once, in @stratum/config. */
+export { stackOutDir, synthOutDir } from '@stratum/config';
 
 /** The relative path from a stack folder back to the workspace root. */
 export function stackDirToRoot(projectRoot: string): string {

@@ -1,4 +1,4 @@
-import type { Environment } from '@stratum/config';
+import { environmentFile, type Environment } from '@stratum/config';
 import type { Approval, Ledger } from '@stratum/ledger';
 import type { OrgUser } from '@stratum/workspace';
 import { actorIs } from './judge';
@@ -26,7 +26,7 @@ export async function approvePromotion(
   const { env } = options;
   if (env.approvals.required === 0) {
     throw new ApprovalRefusedError(
-      `environments/${env.name}.yaml requires no approvals (approvals.required is 0); there is nothing to approve.`,
+      `${environmentFile(env.name)} requires no approvals (approvals.required is 0); there is nothing to approve.`,
     );
   }
   return signAndRecord(options, { env: env.name, gitSha: options.gitSha, runId: null });

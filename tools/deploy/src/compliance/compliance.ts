@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Environment } from '@stratum/config';
+import { stackFolder, type Environment } from '@stratum/config';
 import { stackName } from '@stratum/constructs';
 import type { Ledger, NewComplianceFinding } from '@stratum/ledger';
 import { evaluatePolicy, settingsOf, type Finding, type TerraformDocument } from '@stratum/policy';
@@ -80,7 +80,7 @@ export async function checkCompliance(options: ComplianceOptions): Promise<Compl
         status: 'error',
         error: `artifact ${deployed.artifactHash} missing from the ledger`,
       };
-    const dir = join(workspace.root, projectRoot, 'cdktf.out', env.name, 'compliance', stack);
+    const dir = join(workspace.root, stackFolder(projectRoot, env.name, 'compliance', stack));
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'cdk.tf.json'), content);
     const tf = new StackTerraform(options.settings, dir);

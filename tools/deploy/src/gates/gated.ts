@@ -1,4 +1,4 @@
-import { UsageError, type Environment } from '@stratum/config';
+import { environmentFile, UsageError, type Environment } from '@stratum/config';
 
 /** A deploy that skips promotion and approvals on a gated environment, with the reason on record. */
 export interface BreakGlass {
@@ -26,7 +26,7 @@ export function refuseDirectChange(
   verb: string,
   breakGlass?: BreakGlass,
 ): BreakGlass | undefined {
-  const file = `environments/${env.name}.yaml`;
+  const file = environmentFile(env.name);
   if (breakGlass) {
     if (!isGated(env)) {
       throw new ChangeRefusedError(

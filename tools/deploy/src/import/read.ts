@@ -4,6 +4,7 @@ import { GIT_SHA_VARIABLE } from '@stratum/constructs';
 import { initSerially, runTerraform, terraformError, type TerraformSettings } from '@stratum/terraform';
 import type { StackArtifact } from '../stacks';
 import type { ImportTarget } from './request';
+import { stackFolder } from '@stratum/config';
 
 /** What the provider read for the targets, from a plan of the stack with their import blocks. */
 export interface ImportRead {
@@ -33,7 +34,7 @@ export async function readImported(options: {
   readonly gitSha: string;
 }): Promise<ImportRead> {
   const { artifact } = options;
-  const dir = join(options.root, artifact.projectRoot, 'cdktf.out', options.env, 'import', artifact.stack);
+  const dir = join(options.root, stackFolder(artifact.projectRoot, options.env, 'import', artifact.stack));
   mkdirSync(dir, { recursive: true });
   for (const stale of [GENERATED_CONFIG, PLAN_FILE])
     if (existsSync(join(dir, stale))) rmSync(join(dir, stale));

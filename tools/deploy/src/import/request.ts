@@ -1,4 +1,4 @@
-import { UsageError, type Environment } from '@stratum/config';
+import { environmentFile, UsageError, type Environment } from '@stratum/config';
 import { IMPORTABLE_RESOURCES } from '@stratum/constructs';
 import type { Workspace } from '@stratum/workspace';
 
@@ -88,7 +88,7 @@ export function importScope(
   const chosen = region ?? env.regions[0]!;
   if (!env.regions.includes(chosen))
     throw new UsageError(
-      `stratum import: --region ${chosen} is not a region of ${env.name} (environments/${env.name}.yaml: ${env.regions.join(', ')}).`,
+      `stratum import: --region ${chosen} is not a region of ${env.name} (${environmentFile(env.name)}: ${env.regions.join(', ')}).`,
     );
   if (region === undefined && env.regions.length > 1)
     throw new UsageError(
