@@ -43,6 +43,8 @@ ${TARGET_USAGE}
   --concurrency N      Stacks applied at once (default 4).
   --executor local|workers  local (default): this process applies; workers: stacks are queued in the
                        PostgreSQL ledger for \`stratum worker\` processes, this one coordinates and waits.
+  --max-attempts N     With --executor workers: claims of a stack before a worker's expired lease fails it
+                       (1-10, default 2; terraform apply is idempotent, so a dead worker's stack is run again).
   --rollback run|none  Roll back the run's applied stacks on failure (default run).
   --force              Apply stacks even when unchanged.
   --allow-stateful-destroy  Let the destroy of deleted projects remove databases, buckets and keys.
@@ -61,6 +63,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error or refused (gated envir
       ...TARGET_OPTIONS,
       concurrency: { type: 'string' },
       executor: { type: 'string' },
+      'max-attempts': { type: 'string' },
       rollback: { type: 'string' },
       force: { type: 'boolean' },
       'allow-stateful-destroy': { type: 'boolean' },
@@ -77,6 +80,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error or refused (gated envir
     const executor = values.executor ?? 'local';
     if (executor !== 'local' && executor !== 'workers')
       throw new UsageError(`--executor: got '${executor}'; use local or workers.`);
+    const maxAttempts = parseMaxAttempts(values['max-attempts'], executor);
     const rollback = values.rollback ?? 'run';
     if (rollback !== 'run' && rollback !== 'none')
       throw new UsageError(`--rollback: got '${rollback}'; use run or none.`);
@@ -123,7 +127,7 @@ Exit: 0 succeeded, 1 failed / rolled back, 2 usage error or refused (gated envir
         gate: policyGate(env),
         ...deletedProjects(targets, values['allow-stateful-destroy'] ?? false),
         ...(targets.renamed.length > 0 ? { renames: targets.renamed } : {}),
-        ...(executor === 'workers' ? { executor: workerExecutor() } : {}),
+        ...(executor === 'workers' ? { executor: workerExecutor(maxAttempts ? { maxAttempts } : {}) } : {}),
         onEvent: progress.onEvent,
         signal: controller.signal,
         keepDeployments: keepDeployments(io),
@@ -159,6 +163,19 @@ export function parseConcurrency(value: string | undefined): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64)
     throw new UsageError(`--concurrency: got '${value}'; give a whole number from 1 to 64.`);
+  return n;
+}
+
+/** `--max-attempts N`: only with `--executor workers`, a whole number from 1 to 10. */
+export function parseMaxAttempts(value: string | undefined, executor: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (executor !== 'workers')
+    throw new UsageError(
+      `--max-attempts goes with --executor workers (claims of a stack by workers); got --executor ${executor}.`,
+    );
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10)
+    throw new UsageError(`--max-attempts: got '${value}'; give a whole number from 1 to 10.`);
   return n;
 }
 

@@ -8,6 +8,7 @@ import { EXIT } from '../io';
 import { openWorkspaceLedger } from '../run-context';
 import { openWorkspace } from '../workspace-context';
 import { readRunTakeovers, takeoverLines } from './run-takeovers';
+import { jobLines, readRunJobs } from './run-workers';
 
 export const runsCommand: Command = {
   name: 'runs',
@@ -15,7 +16,8 @@ export const runsCommand: Command = {
   usage: `Usage: stratum runs [--env <env>] [--kind deploy|rollback|drift] [--status <status>] [--limit N] [--cursor <c>] [--json]
        stratum runs show <id> [--json]
 
-Lists runs newest first (who, what commit, when, outcome), or shows one run's stack events in order.
+Lists runs newest first (who, what commit, when, outcome), or shows one run's stack events in order (and, for
+a run deployed with --executor workers, which worker applied or rolled back each stack, in how many claims).
 Statuses: ${RUN_STATUSES.join(', ')}.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
@@ -41,7 +43,8 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
         const run = await ledger.getRun(id);
         if (!run) throw new UsageError(`No run '${id}' in the ledger; list runs with \`stratum runs\`.`);
         const takeovers = await readRunTakeovers(ledger, run);
-        if (values.json) io.out(JSON.stringify({ ...run, ...takeovers }, null, 2));
+        const jobs = await readRunJobs(ledger, run);
+        if (values.json) io.out(JSON.stringify({ ...run, ...takeovers, jobs }, null, 2));
         else {
           io.out(
             `run ${run.id} (${run.kind}) ${run.env} ${run.status}  sha ${run.gitSha}  by ${run.actor} via ${run.trigger}  ${run.startedAt} → ${run.finishedAt ?? '…'}`,
@@ -69,6 +72,7 @@ Statuses: ${RUN_STATUSES.join(', ')}.`,
               `  ${String(e.seq).padStart(3)} ${e.at.slice(11, 19)} ${e.stack.padEnd(36)} ${e.status.padEnd(16)}${plan}${e.error ? `  ${e.error.split('\n')[0]}` : ''}`,
             );
           }
+          for (const line of jobLines(jobs)) io.out(line);
         }
         return EXIT.ok;
       }

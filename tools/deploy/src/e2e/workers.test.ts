@@ -14,7 +14,7 @@ interface Report {
   runId: string;
   status: string;
   notes: string[];
-  stacks: { project: string; status: string; worker?: string; error?: string }[];
+  stacks: { project: string; stack: string; status: string; worker?: string; error?: string }[];
 }
 
 const postgres = testPostgresUrl();
@@ -74,6 +74,11 @@ describe('e2e: workers over the PostgreSQL ledger (real terraform, moto)', { ski
       assert.match(s.worker ?? '', /^w[123]$/, `${s.project} names its worker`);
     const used = new Set(run.json.stacks.map((s) => s.worker));
     assert.ok(used.size >= 2, `work spread over ${[...used].join(', ')}`);
+    // the audit trail names them too
+    const shown = await w.cli('runs', 'show', run.json.runId);
+    assert.equal(shown.code, 0, shown.stderr);
+    for (const s of run.json.stacks)
+      assert.match(shown.stdout, new RegExp(`${s.stack}\\s+apply\\s+${s.worker}\\s+done`), s.stack);
     await stop(workers);
   });
 
