@@ -1,30 +1,5 @@
-import { createHash, createHmac } from 'node:crypto';
+import { awsJsonCall } from './aws/json-call';
 import type { S3BackendBlock, TerraformLockInfo } from './tf-lock-store';
-
-/** node:crypto as the `Checksum` the SigV4 signer wants (SHA-256, or HMAC-SHA-256 with a secret). */
-type Data = string | ArrayBuffer | ArrayBufferView;
-
-function bytes(data: Data): string | Uint8Array {
-  if (typeof data === 'string') return data;
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-}
-
-class Sha256 {
-  readonly #hash;
-  constructor(secret?: Data) {
-    this.#hash = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret));
-  }
-  update(data: Data): void {
-    this.#hash.update(bytes(data));
-  }
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.#hash.digest());
-  }
-  reset(): void {
-    // the signer makes a new instance per digest
-  }
-}
 
 /** The DynamoDB item Terraform's S3 backend locks a state with: `LockID = <bucket>/<key>`. */
 export function dynamodbLockPath(backend: S3BackendBlock): string {
@@ -37,41 +12,28 @@ export function dynamodbLockPath(backend: S3BackendBlock): string {
  */
 export async function readDynamodbLock(backend: S3BackendBlock): Promise<TerraformLockInfo | undefined> {
   if (!backend.dynamodb_table) return undefined;
-  const endpoint = new URL(backend.endpoints?.dynamodb ?? `https://dynamodb.${backend.region}.amazonaws.com`);
-  const [{ SignatureV4 }, { defaultProvider }] = await Promise.all([
-    import('@smithy/signature-v4'),
-    import('@aws-sdk/credential-provider-node'),
-  ]);
-  const credentials = backend.endpoints?.dynamodb
-    ? { accessKeyId: backend.access_key ?? 'test', secretAccessKey: backend.secret_key ?? 'test' }
-    : defaultProvider();
-  const signer = new SignatureV4({
+  const response = await awsJsonCall({
     service: 'dynamodb',
     region: backend.region,
-    credentials,
-    sha256: Sha256,
-  });
-  const body = JSON.stringify({
-    TableName: backend.dynamodb_table,
-    Key: { LockID: { S: `${backend.bucket}/${backend.key}` } },
-    ConsistentRead: true,
-  });
-  const signed = await signer.sign({
-    method: 'POST',
-    protocol: endpoint.protocol,
-    hostname: endpoint.hostname,
-    ...(endpoint.port ? { port: Number(endpoint.port) } : {}),
-    path: endpoint.pathname || '/',
-    headers: {
-      host: endpoint.host,
-      'content-type': 'application/x-amz-json-1.0',
-      'x-amz-target': 'DynamoDB_20120810.GetItem',
+    ...(backend.endpoints?.dynamodb ? { endpoint: backend.endpoints.dynamodb } : {}),
+    jsonVersion: '1.0',
+    target: 'DynamoDB_20120810.GetItem',
+    body: {
+      TableName: backend.dynamodb_table,
+      Key: { LockID: { S: `${backend.bucket}/${backend.key}` } },
+      ConsistentRead: true,
     },
-    body,
+    ...(backend.endpoints?.dynamodb
+      ? {
+          credentials: {
+            accessKeyId: backend.access_key ?? 'test',
+            secretAccessKey: backend.secret_key ?? 'test',
+          },
+        }
+      : {}),
   });
-  const response = await fetch(endpoint, { method: 'POST', headers: signed.headers, body });
-  const text = await response.text();
-  if (!response.ok)
+  const text = response.text;
+  if (response.status !== 200)
     throw new Error(
       `DynamoDB GetItem on ${backend.dynamodb_table} failed (HTTP ${response.status}): ${text.slice(0, 300)}`,
     );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ConfigError, readYamlFile, type Environment } from '@stratum/config';
 import { DATABASE_FILE, MIGRATIONS_DIR } from './files';
+import type { LoginReader } from './secret';
 
 const DatabaseSchema = z.strictObject({
   /** Database to connect to (the `databaseName` of the PostgresDatabase). */
@@ -13,6 +14,11 @@ const DatabaseSchema = z.strictObject({
   portOutput: z.string().min(1).default('db_port'),
   /** Terraform output holding the Secrets Manager secret (RDS-managed username/password). @default 'db_secret_arn' */
   secretOutput: z.string().min(1).default('db_secret_arn'),
+  /**
+   * TLS to the database: `verify-full` checks the server certificate (RDS: give Node the RDS CA bundle with
+   * NODE_EXTRA_CA_CERTS), `no-verify` encrypts without checking it, `disable` sends in clear. @default 'verify-full'
+   */
+  sslMode: z.enum(['verify-full', 'no-verify', 'disable']).default('verify-full'),
 });
 
 export type DatabaseConfig = z.infer<typeof DatabaseSchema>;
@@ -47,16 +53,17 @@ export interface DatabaseTarget {
  * The connection for a data stack's database, from its outputs (`terraform output -json` values). In an
  * emulator environment (one with `endpoint`) the emulator runs no database engine, so the endpoint the stack
  * publishes maps to the local PostgreSQL `localUrl` (`tools/scripts/postgres.sh start` prints one; the CLI
- * reads STRATUM_LOCAL_POSTGRES_URL). Elsewhere the host and port come from the outputs and the credentials
- * from the RDS-managed secret the stack names.
+ * reads STRATUM_LOCAL_POSTGRES_URL). Elsewhere the host and port come from the outputs and the login from the
+ * RDS-managed secret the stack names, read with `readLogin` (Secrets Manager).
  */
-export function databaseTarget(
+export async function databaseTarget(
   env: Environment,
   config: DatabaseConfig,
   outputs: Readonly<Record<string, unknown>>,
   project: string,
   localUrl: string | undefined,
-): DatabaseTarget | { error: string } {
+  readLogin: LoginReader,
+): Promise<DatabaseTarget | { error: string }> {
   const host = outputs[config.endpointOutput];
   if (typeof host !== 'string' || host === '')
     return {
@@ -69,9 +76,29 @@ export function databaseTarget(
       };
     return { url: localUrl, label: `local PostgreSQL (standing in for ${host})` };
   }
-  return {
-    error:
-      `connecting to ${host} needs the credentials in the secret output '${config.secretOutput}', and reading ` +
-      `Secrets Manager is not wired yet: run the migrations from a host with access, or use a local environment`,
-  };
+  const port = outputs[config.portOutput] ?? 5432;
+  if (!Number.isInteger(Number(port)))
+    return {
+      error: `${project} output '${config.portOutput}' is ${JSON.stringify(port)}, not a port number`,
+    };
+  const secretArn = outputs[config.secretOutput];
+  if (typeof secretArn !== 'string' || secretArn === '')
+    return {
+      error: `${project} publishes no output '${config.secretOutput}' (the RDS-managed secret with the database login); publish it, or set secretOutput in migrations/${DATABASE_FILE}`,
+    };
+  let login;
+  try {
+    login = await readLogin(secretArn);
+  } catch (error) {
+    return {
+      error: `reading the login of ${project}'s database: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  const url = new URL(
+    `postgres://${host.includes(':') ? `[${host}]` : host}:${Number(port)}/${config.database}`,
+  );
+  url.username = encodeURIComponent(login.username);
+  url.password = encodeURIComponent(login.password);
+  url.searchParams.set('sslmode', config.sslMode);
+  return { url: url.toString(), label: `${login.username}@${host}:${Number(port)}/${config.database}` };
 }

@@ -40,6 +40,7 @@ describe('migration files', () => {
       endpointOutput: 'db_endpoint',
       portOutput: 'db_port',
       secretOutput: 'db_secret_arn',
+      sslMode: 'verify-full',
     });
   });
 
@@ -75,23 +76,40 @@ describe('where migrations run and what covers a destructive one', () => {
     endpointOutput: 'db_endpoint',
     portOutput: 'db_port',
     secretOutput: 'db_secret_arn',
+    sslMode: 'verify-full' as const,
   };
+  const noSecrets = async (): Promise<never> => assert.fail('the emulator path reads no secret');
 
-  test('on the emulator the published endpoint maps to the local PostgreSQL', () => {
+  test('on the emulator the published endpoint maps to the local PostgreSQL', async () => {
     const outputs = { db_endpoint: 'payments.abc.rds.amazonaws.com' };
     assert.deepEqual(
-      databaseTarget(local, config, outputs, 'payments-data', 'postgres://u:p@127.0.0.1:5/x'),
+      await databaseTarget(
+        local,
+        config,
+        outputs,
+        'payments-data',
+        'postgres://u:p@127.0.0.1:5/x',
+        noSecrets,
+      ),
       {
         url: 'postgres://u:p@127.0.0.1:5/x',
         label: 'local PostgreSQL (standing in for payments.abc.rds.amazonaws.com)',
       },
     );
     assert.match(
-      (databaseTarget(local, config, outputs, 'payments-data', undefined) as { error: string }).error,
+      (
+        (await databaseTarget(local, config, outputs, 'payments-data', undefined, noSecrets)) as {
+          error: string;
+        }
+      ).error,
       /tools\/scripts\/postgres\.sh start.*STRATUM_LOCAL_POSTGRES_URL/,
     );
     assert.match(
-      (databaseTarget(local, config, {}, 'payments-data', 'postgres://x') as { error: string }).error,
+      (
+        (await databaseTarget(local, config, {}, 'payments-data', 'postgres://x', noSecrets)) as {
+          error: string;
+        }
+      ).error,
       /payments-data publishes no output 'db_endpoint'/,
     );
   });

@@ -5,6 +5,7 @@ import { unitId, type ApplyResult, type RollbackResult, type StackUnit } from '@
 import { runTerraform, terraformError, type TerraformSettings } from '@stratum/terraform';
 import type { StackArtifact } from '../stacks';
 import { databaseTarget, type DatabaseConfig } from './database';
+import { secretsManagerLogins, type LoginReader } from './secret';
 import type { MigrationFile } from './files';
 import { migratorConfig, noDownSection } from './source';
 
@@ -28,6 +29,8 @@ export interface SchemaMigrationRunnerOptions {
   readonly destructive?: true | string;
   /** The run whose migrations `rollback` undoes. @default runId */
   readonly rollbackOf?: string;
+  /** Reads the database login a stack's secret output names (not on an emulator). @default Secrets Manager */
+  readonly readLogin?: LoginReader;
 }
 
 /**
@@ -146,12 +149,13 @@ export class SchemaMigrationRunner {
         v.value,
       ]),
     );
-    const target = databaseTarget(
+    const target = await databaseTarget(
       this.o.env,
       project.database,
       outputs,
       unit.project,
       this.o.localDatabaseUrl,
+      this.o.readLogin ?? secretsManagerLogins(),
     );
     if ('error' in target) return target;
     // knex's logger prints to stdout; every failure it logs reaches the report through the thrown error
