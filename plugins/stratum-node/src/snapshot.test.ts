@@ -1,3 +1,4 @@
+import { discoverProjects } from '@stratum/workspace';
 import { readWorkspaceSnapshot } from './snapshot';
 import { demoWorkspace, ORPHAN_FILES, removeWorkspace } from './testing';
 import { WorkspaceReader } from './reader';
@@ -40,6 +41,8 @@ describe('readWorkspaceSnapshot', () => {
     ]);
     expect(snapshot.orphans[0]?.reason).toMatch(/owner 'ghost-team' is not a Group in services\/org.yaml/);
     expect(snapshot.orphans[1]?.reason).toMatch(/shared-infra\/lonely\/stratum.yaml: no owner/);
+    // An orphan's reason is not listed again among the problems.
+    expect(snapshot.problems).toEqual([]);
   });
 
   it('orphans every stack of a service whose catalog-info.yaml cannot name an owner', () => {
@@ -52,6 +55,21 @@ describe('readWorkspaceSnapshot', () => {
     expect(snapshot.orphans.map((o) => o.name)).toEqual(['orders-app']);
     expect(snapshot.orphans[0]?.reason).toMatch(/spec.owner/);
     expect(snapshot.services.find((s) => s.name === 'orders')?.owner).toBeNull();
+    expect(snapshot.problems).toEqual([]);
+  });
+
+  it("applies discoverProjects' owner check: a stack naming another owner than its service's is a problem", () => {
+    const root = workspace({
+      'services/orders/app/stratum.yaml': 'layer: application\nowner: payments-team\n',
+    });
+    const snapshot = readWorkspaceSnapshot(root);
+    expect(snapshot.problems).toEqual([
+      "services/orders/app/stratum.yaml: owner 'payments-team' differs from the service owner 'orders-team' in services/orders/catalog-info.yaml; remove it here.",
+    ]);
+    // The project stays, owned by its service, as the strict loader would own it; it is no orphan.
+    expect(snapshot.byName.get('orders-app')?.owner).toBe('orders-team');
+    expect(snapshot.orphans).toEqual([]);
+    expect(() => discoverProjects(root)).toThrow(snapshot.problems[0]);
   });
 
   it('collects unreadable manifests and graph rule breaks as problems instead of failing', () => {

@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type {
-  CreateDependenciesContext,
-  CreateNodesContext,
-  ProjectConfiguration,
+import {
+  AggregateCreateNodesError,
+  type CreateDependenciesContext,
+  type CreateNodesContext,
+  type ProjectConfiguration,
 } from 'nx/src/devkit-exports';
 import { makeWorkspace, service, sharedProject } from '@stratum/workspace/src/testing';
+import { discover } from './discovery';
 import { createDependencies, createNodes, createNodesV2 } from './index';
 
-function workspace(): string {
-  return makeWorkspace({
+function workspaceFiles(): Record<string, string> {
+  return {
     'environments/dev.yaml': 'name: dev\n',
     'environments/local.yaml': 'name: local\n',
     'tools/constructs/package.json': '{ "name": "@stratum/constructs" }\n',
@@ -23,7 +27,11 @@ function workspace(): string {
     ...service('payments', 'group:payments-team', {
       data: ['data', "import { x } from '@shared/network';\nexport default class {}\n"],
     }),
-  });
+  };
+}
+
+function workspace(): string {
+  return makeWorkspace(workspaceFiles());
 }
 
 async function inferred(root: string): Promise<Record<string, ProjectConfiguration>> {
@@ -100,11 +108,78 @@ describe('nx plugin', () => {
     );
   });
 
-  test('bad project metadata stops inference with the file named', async () => {
+  test('a broken stratum.yaml reports an error naming its file; the other projects and their edges stand', async () => {
     const root = makeWorkspace({
+      ...workspaceFiles(),
       'shared-infra/x/stratum.yaml': 'layer: nope\nowner: platform-team\n',
       'shared-infra/x/src/stack.ts': '',
     });
-    await assert.rejects(async () => inferred(root), /shared-infra\/x\/stratum.yaml: layer: got "nope"/);
+    const files = ['shared-infra/network/stratum.yaml', 'services/payments/data/stratum.yaml'];
+    const context = {
+      workspaceRoot: root,
+      nxJsonConfiguration: {},
+      configFiles: [],
+    } as unknown as CreateNodesContext;
+    const error = await Promise.resolve(
+      createNodes[1]([...files, 'shared-infra/x/stratum.yaml'], {}, context),
+    ).then(
+      () => assert.fail('createNodes reports the broken file'),
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof AggregateCreateNodesError);
+    assert.deepEqual(
+      error.errors.map(([file, e]) => [file, e.message]),
+      [
+        [
+          'shared-infra/x/stratum.yaml',
+          'shared-infra/x/stratum.yaml: layer: got "nope"; allowed layers: infrastructure, platform, data, application, security, monitoring.',
+        ],
+      ],
+    );
+    const projects = Object.assign({}, ...error.partialResults.map(([, r]) => r.projects));
+    assert.deepEqual(Object.keys(projects).sort(), ['services/payments/data', 'shared-infra/network']);
+    assert.deepEqual(
+      projects['services/payments/data'],
+      (await inferred(workspace()))['services/payments/data'],
+    );
+
+    const deps = await createDependencies({}, {
+      workspaceRoot: root,
+      projects: {
+        network: { root: 'shared-infra/network' },
+        'payments-data': { root: 'services/payments/data' },
+      },
+    } as unknown as CreateDependenciesContext);
+    assert.deepEqual(
+      deps.map((d) => [d.source, d.target]),
+      [['payments-data', 'network']],
+    );
+  });
+
+  test('a problem of no stratum.yaml (a stack without one) is reported under its own file', async () => {
+    const root = makeWorkspace({ ...workspaceFiles(), 'shared-infra/loose/src/stack.ts': '' });
+    const error = await inferred(root).catch((e: unknown) => e);
+    assert.ok(error instanceof AggregateCreateNodesError);
+    assert.deepEqual(
+      error.errors.map(([file]) => file),
+      ['shared-infra/loose/src/stack.ts'],
+    );
+    assert.equal(error.partialResults.length, 2);
+  });
+
+  test('createNodes and createDependencies share one discovery per content hash of what it reads', () => {
+    const root = workspace();
+    const first = discover(root);
+    assert.equal(discover(root), first);
+    writeFileSync(join(root, 'services/payments/data/stratum.yaml'), 'layer: data\ndescription: moved\n');
+    const second = discover(root);
+    assert.notEqual(second, first);
+    assert.equal(second.sound.find((p) => p.name === 'payments-data')?.description, 'moved');
+    rmSync(join(root, 'shared-infra/network/src/stack.ts'));
+    assert.deepEqual(
+      discover(root).sound.map((p) => p.name),
+      ['payments-data'],
+      'which stack entries exist is part of the key',
+    );
   });
 });

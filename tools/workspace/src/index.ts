@@ -19,9 +19,19 @@ export {
   type OrgUser,
   type ServiceCatalogInfo,
 } from './catalog';
-export { SERVICES_DIR, SHARED_DIR, discoverProjects, type DiscoveredProject } from './discover';
+export { discoverProjects } from './discover';
+export { SERVICES_DIR, SHARED_DIR, discoveryInputs } from './layout';
+export {
+  scanWorkspace,
+  type DiscoveredProject,
+  type OrphanedProject,
+  type ScannedProject,
+  type ScannedService,
+  type WorkspaceProblem,
+  type WorkspaceScan,
+} from './scan';
 export { importEdges, type ImportEdge, type ProjectRoot } from './imports';
-export { loadWorkspace, type Workspace } from './load';
+export { connectProjects, loadWorkspace, type Workspace } from './load';
 export {
   computeAffected,
   type AffectedOptions,

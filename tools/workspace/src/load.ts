@@ -1,7 +1,8 @@
 import { validateGraph, type GraphProject, type ProjectGraph } from '@stratum/graph';
-import { discoverProjects, type DiscoveredProject } from './discover';
+import { discoverProjects } from './discover';
 import { importEdges } from './imports';
 import { SourceGraph } from './inputs/source-graph';
+import type { DiscoveredProject } from './scan';
 
 export interface Workspace {
   readonly root: string;
@@ -20,7 +21,13 @@ export function loadWorkspace(
   root: string,
   { validate = true }: { readonly validate?: boolean } = {},
 ): Workspace {
-  const discovered = discoverProjects(root);
+  const workspace = connectProjects(root, discoverProjects(root));
+  if (validate) validateGraph(workspace.graph);
+  return workspace;
+}
+
+/** The workspace of these projects (the sound part of a scan, say): edges from imports, graph not validated. */
+export function connectProjects(root: string, discovered: readonly DiscoveredProject[]): Workspace {
   const sources = new SourceGraph(root);
   const edges = importEdges(root, discovered, discovered, sources);
   const projects: GraphProject[] = discovered.map((p) => ({
@@ -32,6 +39,5 @@ export function loadWorkspace(
     dependsOn: (edges.get(p.name) ?? []).map((e) => e.target),
   }));
   const graph: ProjectGraph = { projects };
-  if (validate) validateGraph(graph);
   return { root, graph, projects: new Map(discovered.map((p) => [p.name, p])), sources };
 }

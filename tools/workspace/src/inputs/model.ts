@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { withDependencies, type ProjectGraph } from '@stratum/graph';
 import { join } from 'node:path';
 import { SERVICE_CATALOG_FILE } from '../catalog';
-import type { DiscoveredProject } from '../discover';
+import type { DiscoveredProject } from '../scan';
 import { globToRegExp, isGlob } from './glob';
 import { ownerLookup } from './owner';
 import { isTestFile, SourceGraph } from './source-graph';
