@@ -5,6 +5,7 @@ import {
   type ProjectInputs,
   type Workspace,
 } from '@stratum/workspace';
+import { SYNTH_OUT_DIR } from '@stratum/config';
 
 /** The Nx `inputs` of one project's targets, all rendered from the one input model of @stratum/workspace. */
 export interface NxTargetInputs {
@@ -27,7 +28,7 @@ function ownInputs(inputs: ProjectInputs, self: boolean): string[] {
   const folder = self ? '{projectRoot}' : `{workspaceRoot}/${inputs.folder}`;
   return [
     `${folder}/**/*`,
-    `!${folder}/cdktf.out/**`,
+    `!${folder}/${SYNTH_OUT_DIR}/**`,
     `!${folder}/**/*.test.ts`,
     `!${folder}/**/*.spec.ts`,
     ...inputs.imports.map(workspaceFile),

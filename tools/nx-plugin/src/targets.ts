@@ -1,6 +1,7 @@
 import type { TargetConfiguration } from 'nx/src/devkit-exports';
 import type { StratumExecutorOptions } from './executors/stratum/schema';
 import type { NxTargetInputs } from './inputs';
+import { SYNTH_OUT_DIR } from '@stratum/config';
 
 export const EXECUTOR = '@stratum/nx-plugin:stratum';
 /** The deploy executor: batched, so one `nx affected -t deploy` is one Stratum run (see executors/deploy). */
@@ -42,7 +43,11 @@ function target(verb: Verb, inputs: TargetInputs): TargetConfiguration<StratumEx
   };
   switch (verb) {
     case 'synth':
-      return { ...base, inputs: inputs.inputs.synth, outputs: ['{projectRoot}/cdktf.out/{options.env}'] };
+      return {
+        ...base,
+        inputs: inputs.inputs.synth,
+        outputs: [`{projectRoot}/${SYNTH_OUT_DIR}/{options.env}`],
+      };
     case 'policy':
       return { ...base, dependsOn: ['synth'], inputs: inputs.inputs.policy };
     case 'validate':

@@ -20,7 +20,7 @@ export {
   type ServiceCatalogInfo,
 } from './catalog';
 export { discoverProjects } from './discover';
-export { SERVICES_DIR, SHARED_DIR, discoveryInputs } from './layout';
+export { SERVICES_DIR, SHARED_DIR, discoveryInputs } from './project-folders';
 export {
   scanWorkspace,
   type DiscoveredProject,

@@ -7,7 +7,7 @@ import {
   SERVICE_CATALOG_FILE,
   type ServiceCatalogInfo,
 } from './catalog';
-import { readLayout, SERVICES_DIR, type ProjectFolder } from './layout';
+import { readLayout, SERVICES_DIR, type ProjectFolder } from './project-folders';
 import {
   groupName,
   MANIFEST_FILE,

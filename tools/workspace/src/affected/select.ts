@@ -1,6 +1,7 @@
 import type { FileChange } from '../git';
 import type { InputKind, InputModel } from '../inputs';
 import type { AffectedRule } from './types';
+import { environmentFile } from '@stratum/config';
 
 /** A project selected by one of its own inputs. */
 export interface Selection {
@@ -61,7 +62,7 @@ export function selectDirect(
   for (const { path } of changes) {
     const library = model.isLibraryFile(path);
     for (const match of model.match(path)) {
-      if (match.kind === 'environment' && env && path !== `environments/${env}.yaml`) continue;
+      if (match.kind === 'environment' && env && path !== environmentFile(env)) continue;
       if (match.kind === 'import') {
         add(library ? libraryHits : importHits, match.project, path);
         continue;

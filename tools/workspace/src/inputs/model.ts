@@ -6,6 +6,7 @@ import type { DiscoveredProject } from '../scan';
 import { globToRegExp, isGlob } from './glob';
 import { ownerLookup } from './owner';
 import { isTestFile, SourceGraph } from './source-graph';
+import { ENVIRONMENTS_DIR } from '@stratum/config';
 
 /**
  * The synth engine: the code that runs every stack (`@stratum/synth`, discovery). Its value-import closure is an
@@ -20,7 +21,7 @@ export const POLICY_ENGINE_ENTRIES: readonly string[] = ['tools/policy/src/index
 
 /** Inputs of every project: what a change to each means. */
 export const WORKSPACE_INPUTS = [
-  { kind: 'environment', pattern: 'environments/*.yaml' },
+  { kind: 'environment', pattern: `${ENVIRONMENTS_DIR}/*.yaml` },
   { kind: 'org', pattern: 'services/org.yaml' },
   { kind: 'lockfile', pattern: 'package-lock.json' },
   { kind: 'tsconfig', pattern: 'tsconfig.json' },

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
+import { SYNTH_OUT_DIR } from '@stratum/config';
 
 /** One import of a workspace file, resolved. */
 export interface ResolvedImport {
@@ -16,7 +17,7 @@ export interface SourceReads {
   readonly slo: readonly string[];
 }
 
-const SKIP_DIRS = new Set(['node_modules', 'cdktf.out', '.terraform', 'dist']);
+const SKIP_DIRS = new Set(['node_modules', SYNTH_OUT_DIR, '.terraform', 'dist']);
 const SOURCE = /\.(ts|tsx|mts|cts)$/;
 const TEST = /\.(test|spec)\.[cm]?tsx?$/;
 /**
