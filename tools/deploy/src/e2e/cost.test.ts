@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openLedger } from '@stratum/ledger';
+import { exampleProject, paramsProject } from './fixtures';
 import { e2eSkipReason, World } from './world';
 
 interface PlanJson {
@@ -18,21 +20,27 @@ interface PlanJson {
 }
 
 /**
- * The cost and risk of a real plan: the network deployed to the emulator, then a second NAT gateway in the
- * environment file. `stratum plan` prices the saved plan offline and scores the change.
+ * The cost and risk of a real plan: the example's network (and a one-parameter project) deployed to the emulator, then a
+ * change that adds a second NAT gateway in the environment file and deletes that project. `stratum plan` prices the
+ * saved plan offline, plans the destroy and scores the change.
  */
 describe('e2e: cost delta and risk of a real plan (terraform, moto)', { skip: e2eSkipReason() }, () => {
   let world: World;
+  let deployedSha = '';
   before(async () => {
-    world = await World.create('cost', { example: true });
+    // the example's network alone (a plan of the whole undeployed example would plan every stack)
+    world = await World.create('cost', {
+      files: { ...exampleProject('shared-infra/network'), ...paramsProject({ value: 'v1' }) },
+    });
     const deployed = await world.cliJson<{ status: string }>(
       'deploy',
       '--env',
       'local',
       '--projects',
-      'network',
+      'network,e2e-params',
     );
     assert.equal(deployed.json.status, 'succeeded', deployed.stderr);
+    deployedSha = world.git('rev-parse', 'HEAD').trim();
     const local = world.read('environments/local.yaml');
     assert.match(
       local,
@@ -40,7 +48,8 @@ describe('e2e: cost delta and risk of a real plan (terraform, moto)', { skip: e2
       'environments/local.yaml no longer has natGateways: 1; update this test',
     );
     world.write({ 'environments/local.yaml': local.replace('natGateways: 1', 'natGateways: 2') });
-    world.commit('a second NAT gateway');
+    rmSync(join(world.root, 'shared-infra/e2e-params'), { recursive: true, force: true });
+    world.commit('a second NAT gateway; e2e-params is retired');
   });
   after(async () => world?.close());
 
@@ -87,6 +96,34 @@ describe('e2e: cost delta and risk of a real plan (terraform, moto)', { skip: e2
     assert.match(result.stdout, /\| layers \| 25 \| touches infrastructure/);
   });
 
+  test('the example change: one PR comment shows its cost, its risk and what it destroys', async () => {
+    const result = await world.cli(
+      'plan',
+      '--env',
+      'local',
+      '--affected',
+      '--base',
+      deployedSha,
+      '--markdown',
+    );
+    assert.equal(result.code, 0, result.stderr);
+    const comment = result.stdout;
+    const at = (pattern: RegExp): number => {
+      const found = pattern.exec(comment);
+      assert.ok(found, `the comment has ${pattern}:\n${comment}`);
+      return found.index;
+    };
+    const destroys = at(/\*\*Will be destroyed\*\* \(dependants first: e2e-params\)/);
+    at(/\| e2e-params-us-east-1 \| data \| planned \| 1 \|/);
+    at(/This change destroys 1 resource\(s\)/);
+    const cost = at(/#### Cost\n\nMonthly change \*\*\+\$36\.50\*\*/);
+    const risk = at(/#### Risk\n\nScore \*\*\d+\*\*/);
+    at(/e2e_params\["e2e-params \(destroy\)"\]:::destroyed/);
+    assert.ok(destroys < cost && cost < risk, 'what goes, then cost, then risk');
+    assert.equal(comment.match(/#### Cost/g)?.length, 1, 'one comment, one Cost section');
+    writeExample(comment);
+  });
+
   test('a cap on the monthly increase in the environment file fails the plan and says where to change it', async () => {
     const local = world.read('environments/local.yaml');
     world.write({
@@ -101,3 +138,11 @@ describe('e2e: cost delta and risk of a real plan (terraform, moto)', { skip: e2
     );
   });
 });
+
+/** `STRATUM_UPDATE_EXAMPLES=1` writes the comment to docs/examples/pr-comment.md (the README links it). */
+function writeExample(comment: string): void {
+  if (process.env.STRATUM_UPDATE_EXAMPLES !== '1') return;
+  const file = join(__dirname, '../../../../docs/examples/pr-comment.md');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, comment);
+}
