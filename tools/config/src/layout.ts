@@ -24,7 +24,15 @@ export function synthOutDir(projectRoot: string, env: string): string {
  * the others are working copies terraform runs in, at the same depth so relative state paths resolve alike.
  */
 export type StackFolderPurpose =
-  'stacks' | 'rollback' | 'destroy' | 'placeholder' | 'renamed' | 'drift' | 'compliance' | 'import';
+  | 'stacks'
+  | 'rollback'
+  | 'destroy'
+  | 'placeholder'
+  | 'renamed'
+  | 'drift'
+  | 'compliance'
+  | 'import'
+  | 'migrations';
 
 /** A stack's folder for one purpose: `<project>/cdktf.out/<env>/<purpose>/<stack>`. */
 export function stackFolder(

@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import type { Environment } from '@stratum/config';
 import { stackOutDir } from '@stratum/constructs';
 import type { Ledger, RunDetail } from '@stratum/ledger';
-import { createPlan, rollbackRun, unitId, type SchedulerEvent, type StackUnit } from '@stratum/orchestrator';
+import {
+  createPlan,
+  rollbackRun,
+  unitId,
+  withMigrationUnits,
+  type SchedulerEvent,
+  type StackUnit,
+} from '@stratum/orchestrator';
 import type { TerraformSettings } from '@stratum/terraform';
 import type { Workspace } from '@stratum/workspace';
 import { UsageError } from '@stratum/config';
@@ -12,6 +19,9 @@ import { acquireLease } from './lease';
 import type { DeployReport } from './report';
 import { reportStacks } from './report';
 import { TerraformStackRunner } from './runner';
+import { SchemaMigrationRunner } from './schema-migrations/runner';
+import { withSchemaMigrations } from './schema-migrations/dispatch';
+import { migrationsToUndo } from './schema-migrations/undo-run';
 import type { StackArtifact } from './stacks';
 import { TerraformLockRecorder } from './tf-locks';
 
@@ -27,6 +37,8 @@ export interface RollbackRunOptions {
   readonly concurrency?: number;
   readonly wait?: boolean;
   readonly onEvent?: (event: SchedulerEvent) => void;
+  /** The local PostgreSQL standing in for data stacks' databases on an emulator (their migrations are undone there). */
+  readonly localDatabaseUrl?: string;
 }
 
 /**
@@ -80,13 +92,21 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
       trigger: options.trigger,
     });
     const artifacts = await appliedArtifacts(workspace, ledger, target);
-    notes.push(...(await schemaMigrationsLeft(ledger, env.name, target.id)));
+    const migrations = await migrationsToUndo({
+      workspace,
+      env,
+      ledger,
+      settings: options.settings,
+      runId: target.id,
+      artifacts,
+    });
+    notes.push(...migrations.notes);
     if (artifacts.size === 0) {
       status = 'rolled_back';
       notes.push(`Run ${target.id} applied nothing that is still in place; nothing to roll back.`);
     } else {
       const units = stackUnits(workspace, artifacts);
-      const runner = new TerraformStackRunner({
+      const stacksRunner = new TerraformStackRunner({
         root: workspace.root,
         env: env.name,
         runId,
@@ -98,9 +118,22 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
         log,
         locks: new TerraformLockRecorder({ ledger, env: env.name, runId }),
       });
+      const runner = withSchemaMigrations(
+        stacksRunner,
+        new SchemaMigrationRunner({
+          env,
+          runId,
+          rollbackOf: target.id,
+          ledger,
+          settings: options.settings,
+          stacks: migrations.stacks,
+          projects: migrations.projects,
+          ...(options.localDatabaseUrl ? { localDatabaseUrl: options.localDatabaseUrl } : {}),
+        }),
+      );
       const result = await rollbackRun(
-        createPlan(units),
-        units.map((u) => u.id),
+        withMigrationUnits(createPlan(units), migrations.projects.keys()),
+        [...units.map((u) => u.id), ...migrations.units],
         runner,
         {
           concurrency: options.concurrency ?? 4,
@@ -117,7 +150,7 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
       );
       status = result.status;
       error = result.errors.map((e) => `${e.unit ?? 'run'}: ${e.message}`).join('\n') || null;
-      stacks = reportStacks(result, (id) => artifacts.get(id)?.stack ?? id);
+      stacks = reportStacks(result, (id) => stackRowName(id, artifacts));
     }
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
@@ -170,23 +203,11 @@ async function appliedArtifacts(
   return out;
 }
 
-/** A note per data project whose migrations the run applied: `stratum rollback` does not undo them (yet). */
-async function schemaMigrationsLeft(ledger: Ledger, env: string, runId: string): Promise<string[]> {
-  const rows = await ledger.listSchemaMigrations({ env, runId });
-  const undone = new Set(
-    rows.filter((r) => r.status === 'rolled_back').map((r) => `${r.project}@${r.region}/${r.migration}`),
-  );
-  const left = new Map<string, string[]>();
-  for (const r of rows)
-    if (r.status === 'applied' && !undone.has(`${r.project}@${r.region}/${r.migration}`))
-      (
-        left.get(`${r.project}@${r.region}`) ??
-        left.set(`${r.project}@${r.region}`, []).get(`${r.project}@${r.region}`)!
-      ).push(r.migration);
-  return [...left].map(
-    ([target, names]) =>
-      `Run ${runId} applied schema migrations ${names.join(', ')} to ${target}; \`stratum rollback\` leaves the database as it is: run their '-- stratum:down' sections by hand, newest first, if the schema must go back too.`,
-  );
+/** A unit's row in the report: the stack, or `<data stack>:migrations` for a migrations unit. */
+function stackRowName(id: string, artifacts: ReadonlyMap<string, StackArtifact>): string {
+  const stack = artifacts.get(id.replace(':migrations@', '@'))?.stack;
+  if (id.includes(':migrations@')) return stack ? `${stack}:migrations` : id;
+  return stack ?? id;
 }
 
 /** Scheduler units for the given stacks, with dependencies from the current graph (same region only). */

@@ -15,8 +15,10 @@ export const rollbackCommand: Command = {
   usage: `Usage: stratum rollback --env <env> --run <id> [--concurrency N] [--wait] [--json]
 
 Rolls back, dependants first, every stack the run applied: each goes back to the exact artifact it had before
-that run (from the ledger), or is destroyed if the run created it. Recorded as a run of kind rollback. For an
-interrupted run (its process killed), the run's own stale lock is released first.
+that run (from the ledger), or is destroyed if the run created it. Schema migrations the run applied are undone
+by their down sections (from this checkout), after the dependants and before their data stack; on an emulator
+against STRATUM_LOCAL_POSTGRES_URL. Recorded as a run of kind rollback. For an interrupted run (its process
+killed), the run's own stale lock is released first.
 
 Options:
   --env <env>        Environment. Required.
@@ -51,6 +53,7 @@ Options:
         concurrency: parseConcurrency(values.concurrency),
         wait: values.wait ?? false,
         onEvent: progress.onEvent,
+        ...(io.env.STRATUM_LOCAL_POSTGRES_URL ? { localDatabaseUrl: io.env.STRATUM_LOCAL_POSTGRES_URL } : {}),
       });
       progress.stop();
       printReport(io, report, values.json ?? false);

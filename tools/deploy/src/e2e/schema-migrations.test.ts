@@ -163,4 +163,43 @@ describe('e2e: schema migrations between a data stack and its dependant', { skip
     );
     assert.deepEqual(await columns(), ['code', 'id', 'status']);
   });
+
+  test('stratum rollback --run of a finished run undoes its migrations between the dependant and the data stack', async () => {
+    world.write({
+      ...dataProject('v3'),
+      ...appProject('v3'),
+      'shared-infra/e2e-db/migrations/0003_add_region.sql':
+        'ALTER TABLE orders ADD COLUMN region text;\n-- stratum:down\nALTER TABLE orders DROP COLUMN region;\n',
+    });
+    world.commit('a region column');
+    const deployed = await world.cliJson<Report & { runId: string }>('deploy', '--env', 'local', '--all');
+    assert.equal(deployed.code, 0, failures(deployed.json));
+    assert.deepEqual(await columns(), ['code', 'id', 'region', 'status']);
+
+    const { code, json } = await world.cliJson<Report>(
+      'rollback',
+      '--env',
+      'local',
+      '--run',
+      deployed.json.runId,
+    );
+    assert.equal(code, 0, failures(json));
+    assert.equal(json.status, 'rolled_back', failures(json));
+    assert.deepEqual(json.stacks.map((s) => [s.stack, s.status]).sort(), [
+      ['e2e-db-us-east-1', 'rolled_back'],
+      ['e2e-db-us-east-1:migrations', 'rolled_back'],
+      ['e2e-orders-us-east-1', 'rolled_back'],
+    ]);
+    assert.deepEqual(await columns(), ['code', 'id', 'status'], 'the down section ran');
+    assert.equal(
+      await world.aws.parameter('/e2e/db'),
+      'v1',
+      'the data stack is back to what it was before the run',
+    );
+    assert.deepEqual((await recorded()).slice(-2), [
+      '0003_add_region:applied',
+      '0003_add_region:rolled_back',
+    ]);
+    assert.ok(!json.notes.some((n) => /left in place/.test(n)), json.notes.join('\n'));
+  });
 });
