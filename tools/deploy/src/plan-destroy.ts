@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { mapBounded, type TerraformSettings } from '@stratum/terraform';
 import type { Teardown } from './destroy';
 import { removeFolder } from './destroy-runner';
-import type { StackPlan } from './plan';
+import type { StackPlan } from './stack-plan';
 import { StackTerraform } from './stack-terraform';
 import { lossNotes } from './stateful';
 import type { StackArtifact } from './stacks';

@@ -12,15 +12,17 @@ import {
   assessSavedPlan,
   type ChangeAssessment,
   type PolicyException,
-  type StackAssessment,
 } from './plan-assessment';
 import { planTeardown, type DestroyPlan } from './plan-destroy';
+import type { StackPlan } from './stack-plan';
 import { planEdges } from './plan-edges';
-import { StackTerraform, type PlanCounts } from './stack-terraform';
+import { StackTerraform } from './stack-terraform';
 import type { ProjectRename } from './rename';
 import { planOnMovedState } from './rename-plan';
 import { prepareSchemaMigrations } from './schema-migrations';
 import { stackArtifacts, type StackArtifact } from './stacks';
+
+export type { StackPlan };
 
 export interface PlanOptions {
   readonly workspace: Workspace;
@@ -44,23 +46,6 @@ export interface PlanOptions {
   readonly destroy?: DestroyRequest;
   /** Projects renamed with `previousName`: planned on the old stack's state, which the deploy moves. */
   readonly renamed?: readonly ProjectRename[];
-}
-
-export interface StackPlan extends StackAssessment {
-  readonly project: string;
-  readonly stack: string;
-  readonly region: string;
-  readonly layer: string;
-  readonly status: 'planned' | 'unchanged' | 'failed';
-  readonly counts?: PlanCounts;
-  readonly error?: string;
-  /** Why it was planned, e.g. `cdk.tf.json changed`, `network.vpcCidr changed`. */
-  readonly reasons?: string[];
-  /**
-   * Upstream outputs this plan used unknowns for (not published yet, or changed by this change), e.g.
-   * `network.vpcId`. Such a plan is never applied: deploy plans the stack again after its upstreams applied.
-   */
-  readonly placeholders?: string[];
 }
 
 export interface Impact {

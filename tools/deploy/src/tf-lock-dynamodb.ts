@@ -1,5 +1,5 @@
 import { awsJsonCall } from './aws/json-call';
-import type { S3BackendBlock, TerraformLockInfo } from './tf-lock-store';
+import type { S3BackendBlock, TerraformLockInfo } from './tf-lock-types';
 
 /** The DynamoDB item Terraform's S3 backend locks a state with: `LockID = <bucket>/<key>`. */
 export function dynamodbLockPath(backend: S3BackendBlock): string {

@@ -1,4 +1,4 @@
-import type { LedgerMigration } from './migrations';
+import type { LedgerMigration } from './migration-types';
 
 /**
  * Outputs as edges (issue 13): what each deployment published and what it read.

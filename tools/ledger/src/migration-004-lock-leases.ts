@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { LedgerMigration } from './migrations';
+import type { LedgerMigration } from './migration-types';
 
 /** The lease TTL of lock rows written before leases existed (the `locks.ttlSeconds` default). */
 const LEGACY_TTL_MS = 120_000;

@@ -1,4 +1,4 @@
-import type { LedgerMigration } from './migrations';
+import type { LedgerMigration } from './migration-types';
 
 /**
  * Issue 14, gated environments. `approvals`: SSH-signed approvals of one sha for one environment, or of one

@@ -1,4 +1,4 @@
-import type { LedgerMigration } from './migrations';
+import type { LedgerMigration } from './migration-types';
 
 /**
  * Issue 14, portal approvals. `approvals.via`: null when the approver signed with their own key

@@ -12,11 +12,9 @@ import { workQueueMigration } from './migration-008-work-queue';
 /** The table where knex records which ledger migrations ran (kept apart from a host app's own migrations). */
 export const MIGRATIONS_TABLE = 'stratum_ledger_migrations';
 
-export interface LedgerMigration {
-  readonly name: string;
-  up(knex: Knex): Promise<void>;
-  down(knex: Knex): Promise<void>;
-}
+import type { LedgerMigration } from './migration-types';
+
+export type { LedgerMigration };
 
 /**
  * The first schema. Times are integer milliseconds since the epoch (UTC) in every dialect, so the portal's
