@@ -59,7 +59,7 @@ function parseOne(arg: string): ImportTarget {
   if (!className)
     throw new UsageError(
       `stratum import: ${address}: the construct library has no class for '${type}'. Importable: ` +
-        `${Object.keys(IMPORTABLE_RESOURCES).join(', ')}. Add its class to tools/constructs/src/importable.ts.`,
+        `${Object.keys(IMPORTABLE_RESOURCES).join(', ')}. Add its class to tools/constructs/src/importable-classes.ts (one line).`,
     );
   if (!NAME.test(name))
     throw new UsageError(
