@@ -26,7 +26,7 @@ import {
   type ProjectRename,
 } from './rename';
 import { measuredDurations } from './durations';
-import { reportStacks, withReasons, type DeployReport } from './report';
+import { reportStacks, unitRowName, withReasons, type DeployReport } from './report';
 import { TerraformStackRunner } from './runner';
 import {
   destructiveCover,
@@ -254,10 +254,7 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       break;
     }
     stacks = withReasons(
-      reportStacks(
-        { units: outcomes },
-        (id) => artifacts.get(id)?.stack ?? migrationsStackName(id, artifacts),
-      ),
+      reportStacks({ units: outcomes }, (id) => unitRowName(id, artifacts)),
       outcomes,
       (remote ?? runner).reasons,
     ).map((s) => withWorker(s, remote?.workers));
@@ -317,12 +314,6 @@ export async function deploy(options: DeployOptions): Promise<DeployReport> {
       });
     return { runId, env: env.name, status, gitSha: options.gitSha, stacks, notes };
   }
-}
-
-/** A migrations unit's row in the report: `<data stack>:migrations`. */
-function migrationsStackName(id: string, artifacts: ReadonlyMap<string, StackArtifact>): string {
-  const stack = artifacts.get(id.replace(':migrations@', '@'))?.stack;
-  return stack ? `${stack}:migrations` : id;
 }
 
 /** Units the run applied (and may need to roll back): succeeded, or failed with changes possibly made. */

@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stackFolder, type Environment } from '@stratum/config';
 import { stackName } from '@stratum/constructs';
@@ -76,10 +75,7 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
         error: `artifact ${deployed.artifactHash} missing from the ledger`,
       };
     const dir = join(workspace.root, stackFolder(projectRoot, env.name, 'drift', stack));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'cdk.tf.json'), content);
-    const tf = new StackTerraform(options.settings, dir);
-    const init = await tf.init();
+    const { tf, init } = await StackTerraform.workingCopy(options.settings, dir, content);
     if (!init.ok)
       return { project, stack, status: 'error', findings: [], error: `terraform init: ${init.error}` };
     // The deployed commit, so the git-sha default tag is what the apply set (else every resource drifts on it).

@@ -94,3 +94,14 @@ export function withReasons(
     return found && found.length > 0 ? { ...row, reasons: [...found] } : row;
   });
 }
+
+/**
+ * A unit's row name in a report: its stack (`<project>-<region>`), `<data stack>:migrations` for a migrations unit
+ * (`<project>:migrations@<region>`), or the unit id when no artifact names it.
+ */
+export function unitRowName(id: string, artifacts: ReadonlyMap<string, { readonly stack: string }>): string {
+  const own = artifacts.get(id)?.stack;
+  if (own) return own;
+  const stack = artifacts.get(id.replace(':migrations@', '@'))?.stack;
+  return stack ? `${stack}:migrations` : id;
+}

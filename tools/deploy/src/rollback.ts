@@ -17,7 +17,7 @@ import { requireEndpoint } from './endpoint';
 import { EventLog } from './event-log';
 import { acquireLease } from './lease';
 import type { DeployReport } from './report';
-import { reportStacks } from './report';
+import { reportStacks, unitRowName } from './report';
 import { TerraformStackRunner } from './runner';
 import { SchemaMigrationRunner } from './schema-migrations/runner';
 import { withSchemaMigrations } from './schema-migrations/dispatch';
@@ -123,7 +123,7 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
         new SchemaMigrationRunner({
           env,
           runId,
-          rollbackOf: target.id,
+          undo: migrations.undo,
           ledger,
           settings: options.settings,
           stacks: migrations.stacks,
@@ -133,7 +133,7 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
       );
       const result = await rollbackRun(
         withMigrationUnits(createPlan(units), migrations.projects.keys()),
-        [...units.map((u) => u.id), ...migrations.units],
+        [...units.map((u) => u.id), ...migrations.undo.keys()],
         runner,
         {
           concurrency: options.concurrency ?? 4,
@@ -150,7 +150,7 @@ export async function rollbackFinishedRun(options: RollbackRunOptions): Promise<
       );
       status = result.status;
       error = result.errors.map((e) => `${e.unit ?? 'run'}: ${e.message}`).join('\n') || null;
-      stacks = reportStacks(result, (id) => stackRowName(id, artifacts));
+      stacks = reportStacks(result, (id) => unitRowName(id, artifacts));
     }
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
@@ -201,13 +201,6 @@ async function appliedArtifacts(
     });
   }
   return out;
-}
-
-/** A unit's row in the report: the stack, or `<data stack>:migrations` for a migrations unit. */
-function stackRowName(id: string, artifacts: ReadonlyMap<string, StackArtifact>): string {
-  const stack = artifacts.get(id.replace(':migrations@', '@'))?.stack;
-  if (id.includes(':migrations@')) return stack ? `${stack}:migrations` : id;
-  return stack ?? id;
 }
 
 /** Scheduler units for the given stacks, with dependencies from the current graph (same region only). */

@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ConsumedOutput, Ledger, OutputEdges } from '@stratum/ledger';
 import type { ApplyResult, RollbackResult, StackRunner, StackUnit } from '@stratum/orchestrator';
 import type { TerraformSettings } from '@stratum/terraform';
@@ -184,10 +182,12 @@ export class TerraformStackRunner implements StackRunner {
     content: string,
   ): Promise<StackTerraform | { error: string }> {
     const dir = rollbackDir(this.o.root, stack.projectRoot, this.o.env, stack.stack);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'cdk.tf.json'), content);
-    const tf = new StackTerraform(this.o.settings, dir, this.lockWatch(stack));
-    const init = await tf.init();
+    const { tf, init } = await StackTerraform.workingCopy(
+      this.o.settings,
+      dir,
+      content,
+      this.lockWatch(stack),
+    );
     return init.ok ? tf : { error: `terraform init (rollback): ${init.error}` };
   }
 

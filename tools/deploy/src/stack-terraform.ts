@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   initSerially,
   runTerraform,
@@ -36,6 +38,22 @@ export class StackTerraform {
     /** Records the state locks the locking commands take. @default none */
     private readonly locks?: { readonly recorder: TerraformLockRecorder; readonly stack: string },
   ) {}
+
+  /**
+   * A stored artifact's working copy: writes `config` as `cdk.tf.json` into `dir` (created when missing) and runs
+   * `terraform init` there (rollback, drift, compliance and a rollback's migrations run from such folders).
+   */
+  static async workingCopy(
+    settings: TerraformSettings,
+    dir: string,
+    config: string,
+    locks?: { readonly recorder: TerraformLockRecorder; readonly stack: string },
+  ): Promise<{ tf: StackTerraform; init: StepResult }> {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'cdk.tf.json'), config);
+    const tf = new StackTerraform(settings, dir, locks);
+    return { tf, init: await tf.init() };
+  }
 
   /** `terraform init`, queued behind other inits (they share the plugin cache; see `initSerially`). */
   async init(): Promise<StepResult> {

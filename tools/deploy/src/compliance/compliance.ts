@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stackFolder, type Environment } from '@stratum/config';
 import { stackName } from '@stratum/constructs';
@@ -81,10 +80,7 @@ export async function checkCompliance(options: ComplianceOptions): Promise<Compl
         error: `artifact ${deployed.artifactHash} missing from the ledger`,
       };
     const dir = join(workspace.root, stackFolder(projectRoot, env.name, 'compliance', stack));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'cdk.tf.json'), content);
-    const tf = new StackTerraform(options.settings, dir);
-    const init = await tf.init();
+    const { tf, init } = await StackTerraform.workingCopy(options.settings, dir, content);
     if (!init.ok) return { project, stack, status: 'error', error: `terraform init: ${init.error}` };
     const deployedSha = (await ledger.getRun(deployed.runId))?.gitSha ?? 'unversioned';
     const plan = await tf.refreshOnlyPlan(PLAN_FILE, deployedSha);

@@ -27,8 +27,11 @@ export interface SchemaMigrationRunnerOptions {
   readonly localDatabaseUrl?: string;
   /** `true`, or why declared destructive migrations may not run here (see `destructiveCover`). @default true */
   readonly destructive?: true | string;
-  /** The run whose migrations `rollback` undoes. @default runId */
-  readonly rollbackOf?: string;
+  /**
+   * For `stratum rollback --run` of a finished run: per migrations unit id, the migrations that run applied and that
+   * are still in place, oldest first (`migrationsToUndo`). A unit this runner applied itself undoes what it applied.
+   */
+  readonly undo?: ReadonlyMap<string, readonly string[]>;
   /** Reads the database login a stack's secret output names (not on an emulator). @default Secrets Manager */
   readonly readLogin?: LoginReader;
 }
@@ -92,7 +95,7 @@ export class SchemaMigrationRunner {
   }
 
   async rollback(unit: StackUnit): Promise<RollbackResult> {
-    const names = this.applied.get(unit.id) ?? (await this.appliedByRun(unit));
+    const names = this.applied.get(unit.id) ?? this.o.undo?.get(unit.id) ?? [];
     if (names.length === 0) return { ok: true };
     const found = await this.connect(unit);
     if ('error' in found) return { ok: false, error: found.error };
@@ -118,20 +121,6 @@ export class SchemaMigrationRunner {
     } finally {
       await knex.destroy();
     }
-  }
-
-  /** For `stratum rollback` of a finished run: what that run applied, from the ledger. */
-  private async appliedByRun(unit: StackUnit): Promise<string[]> {
-    const runId = this.o.rollbackOf ?? this.o.runId;
-    const rows = await this.o.ledger.listSchemaMigrations({
-      env: this.o.env.name,
-      project: unit.project,
-      runId,
-    });
-    const undone = new Set(rows.filter((r) => r.status === 'rolled_back').map((r) => r.migration));
-    return rows
-      .filter((r) => r.region === unit.region && r.status === 'applied' && !undone.has(r.migration))
-      .map((r) => r.migration);
   }
 
   private async connect(

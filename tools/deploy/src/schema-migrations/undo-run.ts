@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stackFolder, type Environment } from '@stratum/config';
 import type { Ledger } from '@stratum/ledger';
@@ -15,8 +14,8 @@ import type { ProjectMigrations } from './runner';
 export interface MigrationsToUndo {
   /** Projects whose migrations are undone (their files from this checkout: the down sections). */
   readonly projects: Map<string, ProjectMigrations>;
-  /** Migration unit ids to roll back (`<project>:migrations@<region>`). */
-  readonly units: string[];
+  /** Per migrations unit id (`<project>:migrations@<region>`), the migrations to undo, oldest first. */
+  readonly undo: Map<string, string[]>;
   /** The data stacks the migrations runner reads the database outputs from, by stack unit id. */
   readonly stacks: Map<string, StackArtifact>;
   /** Migrations left in place, each with why and what to do. */
@@ -40,7 +39,7 @@ export async function migrationsToUndo(options: {
   readonly artifacts: ReadonlyMap<string, StackArtifact>;
 }): Promise<MigrationsToUndo> {
   const { workspace, env, ledger, runId, artifacts } = options;
-  const out: MigrationsToUndo = { projects: new Map(), units: [], stacks: new Map(), notes: [] };
+  const out: MigrationsToUndo = { projects: new Map(), undo: new Map(), stacks: new Map(), notes: [] };
   const rows = await ledger.listSchemaMigrations({ env: env.name, runId });
   const key = (r: { project: string; region: string }) => `${r.project}@${r.region}`;
   const undone = new Set(
@@ -82,16 +81,14 @@ export async function migrationsToUndo(options: {
       }
     }
     const dir = join(workspace.root, stackFolder(info.root, env.name, 'migrations', stack.stack));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'cdk.tf.json'), stack.json);
-    const init = await new StackTerraform(options.settings, dir).init();
+    const { init } = await StackTerraform.workingCopy(options.settings, dir, stack.json);
     if (!init.ok) {
       leave(target, names, `terraform init for ${stack.stack}'s outputs failed: ${init.error}`);
       continue;
     }
     out.projects.set(project, migrations);
     out.stacks.set(target, { ...stack, dir });
-    out.units.push(migrationUnitId(project, region));
+    out.undo.set(migrationUnitId(project, region), names);
   }
   return out;
 }
