@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openLedger } from '@stratum/ledger';
-import { exampleProject, paramsProject } from './fixtures';
+import { paramsProject } from './fixtures';
 import { e2eSkipReason, World } from './world';
 
 interface PlanJson {
@@ -30,7 +30,8 @@ describe('e2e: cost delta and risk of a real plan (terraform, moto)', { skip: e2
   before(async () => {
     // the example's network alone (a plan of the whole undeployed example would plan every stack)
     world = await World.create('cost', {
-      files: { ...exampleProject('shared-infra/network'), ...paramsProject({ value: 'v1' }) },
+      example: ['shared-infra/network'],
+      files: paramsProject({ value: 'v1' }),
     });
     const deployed = await world.cliJson<{ status: string }>(
       'deploy',

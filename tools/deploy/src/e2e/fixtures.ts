@@ -2,24 +2,6 @@
 // stratum.yaml and a stack class. They use SSM parameters (instant on the emulator, where an SQS queue
 // takes ~25 s of terraform's own consistency waits) and Terraform's built-in `terraform_data` for a
 // local-exec step, written as raw JSON because the AWS provider has no such resource.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-/** One project of the repository's example, copied as it is (its folder's files, build output aside). */
-export function exampleProject(folder: string): Record<string, string> {
-  const root = join(__dirname, '../../../..');
-  const out: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const path = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (entry.name !== 'cdktf.out' && entry.name !== 'node_modules') walk(path);
-      } else out[path] = readFileSync(join(root, path), 'utf8');
-    }
-  };
-  walk(folder);
-  return out;
-}
 
 /** A shared data project with one SSM parameter; dependants read its name through remote state. */
 export function paramsProject(options: { readonly value: string }): Record<string, string> {

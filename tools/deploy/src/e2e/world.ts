@@ -53,8 +53,8 @@ export interface RunningCli {
 }
 
 export interface WorldOptions {
-  /** Copy the repository's example projects (shared-infra/, services/). @default false */
-  readonly example?: boolean;
+  /** Copy the repository's example projects (shared-infra/, services/), or only the given folders of it. @default false */
+  readonly example?: boolean | readonly string[];
   /** Extra or replaced files, relative to the workspace root. */
   readonly files?: Readonly<Record<string, string>>;
   /**
@@ -115,7 +115,7 @@ export class World {
       'services/org.yaml',
       'tools/terraform/config',
       'tools/portal/platform-slos.yaml', // promote's platform SLO gate reads the objectives
-      ...(options.example ? ['shared-infra', 'services'] : []),
+      ...(options.example === true ? ['shared-infra', 'services'] : options.example || []),
     ];
     for (const item of copy) {
       cpSync(join(REPO_ROOT, item), join(root, item), {
